@@ -1,0 +1,77 @@
+"""The public API: text or records in, claims (and papers) out."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Iterable, Iterator, Union
+
+import pandas as pd
+
+from claimtab.claim import Claim
+from claimtab.extractor.pipeline import get_nlp
+from claimtab.outputs.table import claims_frame, papers_frame
+from claimtab.readers import Columns, paper_id_for
+
+Record = Union[str, dict]
+
+
+def _papers_from(data, cols: Columns) -> Iterator[dict]:
+    """Normalize strings, dicts or a DataFrame into paper dicts with id, title, abstract."""
+    if isinstance(data, str):
+        data = [data]
+    if isinstance(data, pd.DataFrame):
+        data = data.to_dict("records")
+    for n, rec in enumerate(data, 1):
+        if isinstance(rec, str):
+            yield {"id": paper_id_for(None, rec), "title": None, "abstract": rec}
+            continue
+        if not isinstance(rec, dict):
+            raise TypeError(f"record {n}: expected a string or a dict, got {type(rec).__name__}")
+        text = rec.get(cols.text)
+        if not isinstance(text, str):
+            raise ValueError(f"record {n}: no '{cols.text}' text")
+        title = rec.get(cols.title)
+        title = None if title is None or (isinstance(title, float) and title != title) else str(title)
+        pid = rec.get(cols.id)
+        pid = str(pid) if pid not in (None, "") and pid == pid else paper_id_for(title, text)
+        yield {"id": pid, "title": title, "abstract": text}
+
+
+def process(papers: Iterable[dict], batch_size: int = 64) -> Iterator[tuple[dict, list[Claim]]]:
+    """Each paper with its claims, in input order (papers are streamed through spaCy's nlp.pipe)."""
+    nlp = get_nlp()
+    pairs = ((p["abstract"], p) for p in papers)
+    for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        claims = [dataclasses.replace(c, paper_id=paper["id"], title=paper.get("title")) for c in doc._.claims]
+        paper = dict(paper, n_claims=len(claims), datasets=getattr(doc._, "datasets", None) or [])
+        yield paper, claims
+
+
+def extract_claims(text: str, paper_id: str | None = None, title: str | None = None) -> list[Claim]:
+    """The claims of one abstract, as Claim objects."""
+    paper = {"id": paper_id, "title": title, "abstract": text}
+    return next(process([paper]))[1]
+
+
+def extract_all(data, id_col: str = "id", title_col: str = "title",
+                text_col: str = "abstract") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(claims, papers) frames for strings, dicts or a DataFrame of papers."""
+    cols = Columns(id_col, title_col, text_col)
+    claims: list[Claim] = []
+    papers: list[dict] = []
+    for paper, found in process(_papers_from(data, cols)):
+        papers.append(paper)
+        claims.extend(found)
+    return claims_frame(claims), papers_frame(papers)
+
+
+def extract(data, id_col: str = "id", title_col: str = "title", text_col: str = "abstract") -> pd.DataFrame:
+    """The claims table: one row per claim, columns as in `claimtab.COLUMNS`.
+
+    `data` is a string, a list of strings or dicts (`id`, `title`, `abstract`), or a DataFrame.
+    """
+    return extract_all(data, id_col, title_col, text_col)[0]
+
+
+def extract_papers(data, id_col: str = "id", title_col: str = "title", text_col: str = "abstract") -> pd.DataFrame:
+    """The papers table: every input paper with its claim count and datasets (also papers without claims)."""
+    return extract_all(data, id_col, title_col, text_col)[1]

@@ -1,0 +1,115 @@
+"""The rule files compiled into spaCy matchers, once per vocabulary."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from claimtab import rules
+from claimtab.extractor import numbers
+
+if not Token.has_extension("ct_isnum"):
+    Token.set_extension("ct_isnum", getter=lambda t: numbers.parse(t.text) is not None
+                        and not t.text.isalpha() or numbers.is_number_word(t.text))
+
+
+@dataclass
+class Hit:
+    """A lexicon match: tokens [start, end) and what they mean."""
+    start: int
+    end: int
+    label: str
+    value: str = ""
+
+
+@dataclass
+class Annotations:
+    """Everything the matchers found in one Doc, indexed by token for quick look-ups."""
+    bounds_ending_at: dict[int, Hit] = field(default_factory=dict)
+    cues: list[Hit] = field(default_factory=list)
+    metrics: list[Hit] = field(default_factory=list)
+    metric_starting_at: dict[int, Hit] = field(default_factory=dict)
+    blocked: set[int] = field(default_factory=set)
+    blocked_by: dict[int, str] = field(default_factory=dict)
+
+
+class Lexicon:
+    """Bound phrases, kind cues, metric names and not-a-quantity patterns as spaCy matchers."""
+
+    def __init__(self, nlp: Language):
+        self.bound_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for phrase, bound in rules.bounds().items():
+            self.bound_matcher.add(bound, [nlp.make_doc(phrase)])
+        self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.cue_prefixes: list[tuple[str, str]] = []
+        self.cue_words: dict[str, str] = {}
+        for cue, cat in rules.kind_cues():
+            if cue.endswith("*"):
+                self.cue_prefixes.append((cue[:-1].lower(), cat))
+            elif " " in cue or len(nlp.make_doc(cue)) > 1:
+                self.cue_matcher.add(cat, [nlp.make_doc(cue)])
+            else:
+                self.cue_words[cue.lower()] = cat
+        self.metric_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.metric_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.metric_names: dict[str, str] = {}
+        for alias, (canon, _direction) in rules.metrics().items():
+            key = f"M{len(self.metric_names)}"
+            self.metric_names[key] = canon
+            self.metric_exact.add(key, [nlp.make_doc(alias)])
+            if len(alias) >= 4 and not alias.isupper():
+                self.metric_lower.add(key, [nlp.make_doc(alias)])
+        self.directions = {canon: d for canon, d in rules.metrics().values()}
+        self.not_quantity = Matcher(nlp.vocab)
+        for i, pat in enumerate(rules.not_quantity_patterns()):
+            self.not_quantity.add(pat["label"], [pat["pattern"]])
+
+    def annotate(self, doc: Doc) -> Annotations:
+        ann = Annotations()
+        vocab = doc.vocab.strings
+        for mid, s, e in self.bound_matcher(doc):
+            prev = ann.bounds_ending_at.get(e)
+            if prev is None or prev.start > s:
+                ann.bounds_ending_at[e] = Hit(s, e, "bound", vocab[mid])
+        for mid, s, e in self.cue_matcher(doc):
+            ann.cues.append(Hit(s, e, vocab[mid], doc[s:e].text.lower()))
+        for tok in doc:
+            low = tok.lower_
+            cat = self.cue_words.get(low)
+            if cat is None and tok.is_alpha:
+                cat = next((c for p, c in self.cue_prefixes if low.startswith(p)), None)
+            if cat:
+                ann.cues.append(Hit(tok.i, tok.i + 1, cat, low))
+        ann.cues.sort(key=lambda h: (h.start, -h.end))
+        found = {}
+        for matcher in (self.metric_exact, self.metric_lower):
+            for mid, s, e in matcher(doc):
+                found.setdefault((s, e), self.metric_names[vocab[mid]])
+        # keep the longest metric mention where mentions overlap
+        taken: set[int] = set()
+        for (s, e), canon in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
+            if taken.isdisjoint(range(s, e)):
+                taken.update(range(s, e))
+                hit = Hit(s, e, "metric", canon)
+                ann.metrics.append(hit)
+                ann.metric_starting_at[s] = hit
+        ann.metrics.sort(key=lambda h: h.start)
+        for mid, s, e in self.not_quantity(doc):
+            for i in range(s, e):
+                ann.blocked.add(i)
+                ann.blocked_by[i] = vocab[mid]
+        return ann
+
+
+_CACHE: dict[int, Lexicon] = {}
+
+
+def lexicon_for(nlp: Language) -> Lexicon:
+    """The compiled lexicon of `nlp`'s vocabulary (built on first use, then reused)."""
+    key = id(nlp.vocab)
+    if key not in _CACHE:
+        _CACHE[key] = Lexicon(nlp)
+    return _CACHE[key]

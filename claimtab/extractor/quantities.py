@@ -1,0 +1,332 @@
+"""Find quantities in a sentence: a number with its scale, unit or noun, range partner and bound.
+
+The scanner walks the tokens once; what counts as a scale, unit, noun, bound or separator is
+read from the rule files.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from claimtab import rules
+from claimtab.extractor import numbers, units
+from claimtab.extractor.lexicon import Annotations
+
+RANGE_SEPS = {"-", "–", "—", "~", "∼", "to"}
+TIMES = {"×", "x", "X", "\\times", "$\\times$", "times"}
+NOUN_GAP_STOP = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "with", "by", "than",
+                 "from", "over", "across", "per", "while", "which", "that", "is", "are", "was", "were",
+                 "be", "as", "its", "their", "our", "we", "it", "this", "these", "those"}
+FUNCTION_NOUN_GAP = 3
+
+
+@dataclass
+class Quantity:
+    """One quantity found in the text, in token indices of its Doc."""
+    start: int              # first token, bound phrase included
+    end: int                # one past the last token
+    num_start: int          # first token of the number itself
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    unit: units.Unit | None = None
+    noun: str | None = None       # count noun standing as the unit ("datasets")
+    noun_kind: str | None = None
+    metric: str | None = None     # a metric name used as the unit ("58.5 PQ")
+    bound: str = "="
+    shape: str = "digits"
+    sign: str = ""
+    scale: float = 1.0
+    implied_unit: str = ""
+    parts: list[str] = field(default_factory=list)  # how it was read, for the `rule` column
+
+
+@dataclass
+class _Num:
+    value: float
+    end: int
+    shape: str
+    sign: str = ""
+    scale: float = 1.0
+    unit: units.Unit | None = None
+    implied_unit: str = ""
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Token i touches token i-1 with no space between."""
+    return i > 0 and not doc[i - 1].whitespace_
+
+
+def _read_number(doc: Doc, i: int, end: int) -> _Num | None:
+    """A number starting at token i (digits, number words, 3×10^5, signs), without unit."""
+    tok = doc[i]
+    num = numbers.parse(tok.text)
+    if num is None:
+        return None
+    j = i + 1
+    if num.shape == "word":
+        values = [num.value]
+        while j + 1 < end and doc[j].text == "-" and numbers.is_number_word(doc[j + 1].text):
+            values.append(numbers.parse(doc[j + 1].text).value)
+            j += 2
+        while j < end and doc[j].lower_ in ("hundred",) and not num.implied_unit:
+            values.append(100.0)
+            j += 1
+        return _Num(numbers.combine_words(values), j, "word", implied_unit=num.implied_unit)
+    value, shape, unit, scale = num.value, num.shape, None, 1.0
+    if num.suffix:
+        suffix_scale = rules.scales().get(num.suffix)
+        unit = units.lookup((num.suffix,))
+        if suffix_scale:
+            scale = suffix_scale[0]
+        elif unit is None:
+            return None  # 3D, 1st, 2nd: digits inside a word
+    sign = num.sign
+    if i > 0 and _glued(doc, i) and doc[i - 1].text in ("+", "±", "-", "−") and not sign:
+        sign = "+" if doc[i - 1].text == "+" else "±" if doc[i - 1].text == "±" else "-"
+    # 3×10^5 / 3 x 10^{5}
+    if j + 1 < end and doc[j].text in TIMES and doc[j + 1].text == "10" and j + 3 < end + 1:
+        if j + 3 < len(doc) and doc[j + 2].text == "^" and numbers.parse(doc[j + 3].text):
+            value *= 10 ** numbers.parse(doc[j + 3].text).value
+            return _Num(value, j + 4, "sci", sign)
+    if j + 1 < end and doc[j].text in TIMES:
+        sci = numbers.parse(doc[j + 1].text)
+        if sci and sci.shape == "sci" and doc[j + 1].text.startswith("10"):
+            return _Num(value * sci.value, j + 2, "sci", sign)
+    # 16\times16, 7 x 7: dimensions
+    if (j + 1 < end and doc[j].text in TIMES and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+            and numbers.parse(doc[j + 1].text) and numbers.parse(doc[j + 1].text).shape == "digits"
+            and not numbers.parse(doc[j + 1].text).suffix):
+        k = j + 2
+        if k + 1 < end and doc[k].text in TIMES and numbers.parse(doc[k + 1].text):
+            k += 2
+        return _Num(value, k, "dims", sign)
+    return _Num(value, j, shape, sign, scale, unit)
+
+
+def _read_scale(doc: Doc, j: int, end: int, num: _Num) -> _Num:
+    if num.unit is None and num.scale == 1.0 and j < end:
+        sc = rules.scales().get(doc[j].text)
+        if sc and sc[1] == "-":
+            num.scale = sc[0]
+            num.end = j + 1
+    return num
+
+
+def _read_unit(doc: Doc, j: int, end: int) -> tuple[units.Unit | None, int]:
+    """The longest unit written at token j (also after a joining hyphen: 2-bit, 5-fold)."""
+    _, _, longest = units.table()
+    start = j
+    if j + 1 < end and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        start = j + 1
+    for n in range(longest, 0, -1):
+        if start + n <= end:
+            words = tuple(t.text for t in doc[start:start + n])
+            unit = units.lookup(words)
+            if unit:
+                return unit, start + n
+    if start != j:
+        unit = units.lookup(("-" + doc[start].text,))
+        if unit:
+            return unit, start + 1
+    return None, j
+
+
+def _read_noun(doc: Doc, j: int, end: int) -> tuple[str | None, str | None, units.Unit | None, int]:
+    """A count noun or data unit after a few modifiers: '17 medical image classification datasets'."""
+    nouns = rules.count_nouns()
+    k = j
+    if k < end and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
+        k += 1
+    for n in range(k, min(end, k + FUNCTION_NOUN_GAP + 1)):
+        word = doc[n].text
+        if word in nouns or word.lower() in nouns:
+            return word, nouns.get(word) or nouns[word.lower()], None, n + 1
+        unit, uend = _read_unit(doc, n, end)
+        if unit and unit.kind in ("data_size", "parameters", "compute") and n > j:
+            return None, None, unit, uend
+        if not (doc[n].is_alpha or "-" in word) or word.lower() in NOUN_GAP_STOP or doc[n].is_punct:
+            break
+        if numbers.parse(word) is not None:
+            break
+    return None, None, None, j
+
+
+def _bound_before(ann: Annotations, start: int, sent_start: int) -> tuple[str, int]:
+    hit = ann.bounds_ending_at.get(start)
+    if hit and hit.start >= sent_start:
+        return hit.value, hit.start
+    return "=", start
+
+
+def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | None:
+    """The quantity whose number starts at token i, or None."""
+    end = sent.end
+    tok = doc[i]
+    if i in ann.blocked:
+        return None
+    if _glued(doc, i) and (doc[i - 1].is_alpha or doc[i - 1].text in ("_", "^", "/", ".", "@", "#")):
+        return None  # digits inside a name: L2, x^2
+    plural_scale = rules.scales().get(tok.text)
+    if plural_scale and plural_scale[1] != "-":
+        return _scale_word(doc, i, end, sent, ann, plural_scale)
+    num = _read_number(doc, i, end)
+    if num is None:
+        return None
+    num = _read_scale(doc, num.end, end, num)
+    q = Quantity(start=i, end=num.end, num_start=i, value=num.value * num.scale, shape=num.shape,
+                 sign=num.sign, scale=num.scale, unit=num.unit, implied_unit=num.implied_unit)
+    if q.sign and i > 0 and _glued(doc, i) and doc[i - 1].text in ("+", "±", "-", "−"):
+        q.start = i - 1
+    q.parts.append(num.shape)
+    if num.shape != "dims":
+        _attach_unit(doc, q, end, ann)
+        _attach_range(doc, q, sent, ann)
+    bound, bstart = _bound_before(ann, q.start, sent.start)
+    if bound != "=":
+        q.bound, q.start = bound, bstart
+        q.parts.append("bound")
+    if _is_year_or_date(doc, q):
+        return None
+    return q
+
+
+def _attach_unit(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
+    if q.unit is None:
+        unit, uend = _read_unit(doc, q.end, end)
+        if unit:
+            q.unit, q.end = unit, uend
+            q.parts.append("unit")
+    if q.unit is None and q.end in ann.metric_starting_at:
+        hit = ann.metric_starting_at[q.end]
+        q.metric, q.end = hit.value, hit.end
+        q.parts.append("metric-unit")
+        return
+    if q.unit is None:
+        noun, kind, unit, nend = _read_noun(doc, q.end, end)
+        if noun:
+            q.noun, q.noun_kind, q.end = noun, kind, nend
+            q.parts.append("noun")
+        elif unit:
+            q.unit, q.end = unit, nend
+            q.parts.append("unit")
+    if q.unit is not None and q.value is not None:
+        q.value = units.normalize(q.value, q.unit)
+
+
+def _attach_range(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> None:
+    """'5.55% to 39.88%', '10-20x', 'between 3 and 5', '4 to 8 times'; 'from 69% to 72%' stays two."""
+    j, end = q.end, sent.end
+    if j + 1 >= end:
+        return
+    sep = doc[j].text.lower()
+    between = q.start > sent.start and doc[q.start - 1].lower_ == "between"
+    if not (sep in RANGE_SEPS or (sep == "and" and between)):
+        if sep == "out" and j + 2 < end and doc[j + 1].lower_ == "of" and numbers.parse(doc[j + 2].text):
+            other = _read_number(doc, j + 2, end)
+            if other:
+                q.end = other.end
+                noun, kind, _, nend = _read_noun(doc, q.end, end)
+                if noun:
+                    q.noun, q.noun_kind, q.end = noun, kind, nend
+                q.parts.append("out-of")
+        return
+    if q.start > sent.start and doc[q.start - 1].lower_ == "from":
+        ranging = q.start - 2 >= sent.start and doc[q.start - 2].lower_.startswith("rang")
+        if not ranging:
+            return
+    if sep == "-" and doc[j].whitespace_ and not doc[j - 1].whitespace_:
+        return
+    other = _read_number(doc, j + 1, end)
+    if other is None or other.shape == "dims":
+        return
+    other = _read_scale(doc, other.end, end, other)
+    high_q = Quantity(start=j + 1, end=other.end, num_start=j + 1, value=other.value * other.scale,
+                      unit=other.unit, shape=other.shape)
+    _attach_unit(doc, high_q, end, ann)
+    low = q.value
+    if q.unit is None and high_q.unit is not None:
+        q.unit = high_q.unit
+        low = units.normalize(low * (other.scale if q.scale == 1.0 else 1.0), q.unit)
+    elif q.scale == 1.0 and other.scale != 1.0:
+        low = low * other.scale
+    if (q.unit is None) != (high_q.unit is None) and q.unit is not high_q.unit and high_q.unit is None:
+        pass
+    if low is None or high_q.value is None or low > high_q.value:
+        return
+    q.low, q.high, q.value = low, high_q.value, None
+    q.end = high_q.end
+    q.metric = q.metric or high_q.metric
+    q.noun, q.noun_kind = q.noun or high_q.noun, q.noun_kind or high_q.noun_kind
+    q.parts.append("range")
+
+
+def _scale_word(doc, i, end, sent, ann, scale) -> Quantity | None:
+    """'millions of interactions', 'billion-scale parameters': a scale word without a number."""
+    q = Quantity(start=i, end=i + 1, num_start=i, value=scale[0], bound=scale[1], shape="scale-word")
+    j = i + 1
+    if j < end and doc[j].lower_ == "of":
+        j += 1
+    unit, uend = _read_unit(doc, j, end)
+    noun, kind, nunit, nend = _read_noun(doc, j, end)
+    if unit or nunit:
+        q.unit, q.end = unit or nunit, uend if unit else nend
+    elif noun:
+        q.noun, q.noun_kind, q.end = noun, kind, nend
+    else:
+        return None
+    q.parts.append("scale-word")
+    return q
+
+
+def _is_year_or_date(doc: Doc, q: Quantity) -> bool:
+    if q.unit or q.noun or q.metric or q.scale != 1.0 or q.shape != "digits":
+        return False
+    text = doc[q.num_start].text
+    if q.value is not None and text.isdigit() and len(text) == 4 and 1900 <= q.value <= 2100:
+        return True
+    if q.low is not None and text.isdigit() and len(text) == 4 and 1900 <= q.low <= 2100:
+        return True
+    return False
+
+
+def scan_sentence(doc: Doc, sent: Span, ann: Annotations) -> list[Quantity]:
+    """All quantities in `sent`, left to right, not overlapping."""
+    out: list[Quantity] = []
+    i = sent.start
+    while i < sent.end:
+        q = read_quantity(doc, i, sent, ann)
+        if q is None:
+            i += 1
+            continue
+        if out and q.start < out[-1].end:
+            q.start = out[-1].end
+        out.append(q)
+        i = max(q.end, i + 1)
+    _share_units_in_lists(doc, out)
+    return out
+
+
+LIST_JOINERS = {",", "and", "or", "|", "/", ";", ", and"}
+
+
+def _share_units_in_lists(doc: Doc, qs: list[Quantity]) -> None:
+    """In '0.3, 0.5 and 1.2 AP' the unit written once at the end belongs to every number."""
+    for a, b in zip(reversed(qs[:-1]), reversed(qs[1:])):
+        if a.unit or a.metric or a.noun or a.shape != b.shape and a.shape != "digits":
+            continue
+        between = doc[a.end:b.num_start]
+        if not between or not all(t.text.lower() in LIST_JOINERS for t in between):
+            continue
+        if b.unit:
+            a.unit = b.unit
+            a.value = units.normalize(a.value * (b.scale if a.scale == 1.0 else 1.0), b.unit) \
+                if a.value is not None else None
+            a.parts.append("list-unit")
+        elif b.metric:
+            a.metric = b.metric
+            a.parts.append("list-metric")
+        elif b.noun:
+            a.noun, a.noun_kind = b.noun, b.noun_kind
+            a.parts.append("list-noun")

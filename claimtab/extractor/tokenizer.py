@@ -1,0 +1,51 @@
+"""Tokenizer rules: numbers split from their units (83.1% -> 83.1 %, 16.3M -> 16.3 M, 10-20x -> 10 - 20 x)
+while names with digits stay whole (ResNet-50, CIFAR-10, ImageNet-1K, ViT-B/16, Llama-2-7B)."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from claimtab import rules
+
+# A token that starts with a letter and has a digit in it is a name; so is scientific notation.
+NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-/.+_][A-Za-z0-9]+)*"
+TOKEN_MATCH = re.compile(
+    rf"^(?:(?=[^\d]*\d){NAME}|\d+(?:\.\d+)?(?:[eE]\^?\{{?[-+−]?\d+\}}?|\^\{{?[-+−]?\d+\}}?))$")
+# Names are matched only when the digit is not the whole tail after a letter-free prefix.
+EXTRA_PREFIXES = [r"\+", r"±", r"~", r"∼", r"≈", r"≤", r"≥", r"<", r">", r"\$\\times\$", r"\\times", r"×"]
+SEPARATORS = r"[-–—~∼|]"
+
+
+def _unit_suffixes() -> list[str]:
+    """Units and scales that may stand glued after a number: '83.1%', '16.3M', '60FPS', '18times'."""
+    words = {s for s, *_ in rules.unit_aliases() if " " not in s}
+    words |= set(rules.scales())
+    words |= {"\\%", "times", "X", "×", "\\times", "$\\times$"}
+    # single lower-case letters other than x are too ambiguous glued to a number ("1990s", "3d")
+    words = {w for w in words if len(w) > 1 or w in "%xX×KkMBGT"}
+    return sorted(words, key=len, reverse=True)
+
+
+def customize(nlp: Language) -> Tokenizer:
+    """Install claimtab's tokenizer rules on `nlp` (a spacy.blank('en') or any English pipeline)."""
+    units = "|".join(re.escape(u) for u in _unit_suffixes())
+    suffixes = [rf"(?<=[0-9}}])(?:{units})", r"(?<=[0-9][A-Za-z])\."] + list(nlp.Defaults.suffixes)
+    infixes = list(nlp.Defaults.infixes) + [
+        rf"(?<=[0-9])(?:%|\\%|[xX×]|\\times|times|dB)(?={SEPARATORS}\.?[0-9])",  # 10X~20X, 5.55%-39.88%
+        rf"(?<=[0-9%×xXB])(?:{SEPARATORS})(?=\.?[0-9])",                               # 10-20, 75.15|82.80
+        r"(?<=[0-9])(?:×|\\times)(?=[0-9])",                                             # 3×10^5
+    ]
+    prefixes = EXTRA_PREFIXES + list(nlp.Defaults.prefixes)
+    tok = nlp.tokenizer
+    tok.prefix_search = compile_prefix_regex(prefixes).search
+    tok.suffix_search = compile_suffix_regex(suffixes).search
+    tok.infix_finditer = compile_infix_regex(infixes).finditer
+    tok.token_match = TOKEN_MATCH.match
+    for abbr in rules.abbreviations():
+        if " " not in abbr:
+            tok.add_special_case(abbr, [{ORTH: abbr}])
+    return tok

@@ -1,0 +1,35 @@
+"""The claims and papers tables as pandas DataFrames with fixed columns and dtypes."""
+from __future__ import annotations
+
+from typing import Iterable
+
+import pandas as pd
+
+from claimtab.claim import COLUMNS, Claim
+
+FLOAT_COLUMNS = ("value", "low", "high")
+INT_COLUMNS = ("start", "end")
+PAPER_COLUMNS = ("paper_id", "title", "n_claims", "datasets")
+
+
+def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
+    """One row per claim, the contract's columns in order: floats for value/low/high, ints for offsets."""
+    rows = [c.to_dict() for c in claims]
+    df = pd.DataFrame(rows, columns=list(COLUMNS))
+    for col in FLOAT_COLUMNS:
+        df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
+    for col in INT_COLUMNS:
+        df[col] = df[col].astype("int64")
+    for col in COLUMNS:
+        if col not in FLOAT_COLUMNS + INT_COLUMNS:
+            df[col] = df[col].astype("object")
+    return df
+
+
+def papers_frame(papers: Iterable[dict]) -> pd.DataFrame:
+    """One row per input paper (also those without claims)."""
+    rows = [{"paper_id": p["id"], "title": p.get("title"), "n_claims": int(p.get("n_claims", 0)),
+             "datasets": list(p.get("datasets") or [])} for p in papers]
+    df = pd.DataFrame(rows, columns=list(PAPER_COLUMNS))
+    df["n_claims"] = df["n_claims"].astype("int64")
+    return df

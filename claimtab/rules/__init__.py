@@ -1,0 +1,90 @@
+"""The rules as data: every file in this folder is read once and cached.
+
+A new alias, cue or unit is one line in one of these files; nothing here needs code changes.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+RULES_DIR = Path(__file__).parent
+
+
+def rule_path(name: str) -> Path:
+    """Path of a rule file shipped in this package."""
+    return Path(str(resources.files(__package__).joinpath(name)))
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-blank, non-comment lines of a rule file (comments start with '#')."""
+    text = rule_path(name).read_text(encoding="utf-8")
+    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("# ")
+            and ln.strip() != "#"]
+
+
+def read_table(name: str, ncols: int) -> list[tuple[str, ...]]:
+    """Rows of a tab-separated rule file; each row has exactly `ncols` fields."""
+    rows = []
+    for lineno, line in enumerate(read_lines(name), 1):
+        parts = line.split("\t")
+        if len(parts) != ncols:
+            raise ValueError(f"{name}: line {lineno!r} has {len(parts)} fields, expected {ncols}: {line!r}")
+        rows.append(tuple(p.strip() for p in parts))
+    return rows
+
+
+def read_jsonl(name: str) -> list[dict]:
+    """Objects of a JSON-lines rule file."""
+    return [json.loads(line) for line in read_lines(name)]
+
+
+@lru_cache(maxsize=None)
+def unit_aliases() -> tuple[tuple[str, str, str, str], ...]:
+    return tuple(read_table("unit_aliases.tsv", 4))
+
+
+@lru_cache(maxsize=None)
+def scales() -> dict[str, tuple[float, str]]:
+    return {s: (float(f), b) for s, f, b in read_table("scales.tsv", 3)}
+
+
+@lru_cache(maxsize=None)
+def number_words() -> dict[str, tuple[float, str]]:
+    return {w: (float(v), u) for w, v, u in read_table("number_words.tsv", 3)}
+
+
+@lru_cache(maxsize=None)
+def bounds() -> dict[str, str]:
+    return {p: b for p, b in read_table("bounds.tsv", 2)}
+
+
+@lru_cache(maxsize=None)
+def kind_cues() -> tuple[tuple[str, str], ...]:
+    return tuple(read_table("kind_cues.tsv", 2))
+
+
+@lru_cache(maxsize=None)
+def count_nouns() -> dict[str, str]:
+    return {n: k for n, k in read_table("count_nouns.tsv", 2)}
+
+
+@lru_cache(maxsize=None)
+def metrics() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for alias, canon, direction in read_table("metrics.tsv", 3):
+        if alias in out and out[alias][0] != canon:
+            raise ValueError(f"metrics.tsv: alias {alias!r} maps to {out[alias][0]!r} and {canon!r}")
+        out[alias] = (canon, direction)
+    return out
+
+
+@lru_cache(maxsize=None)
+def abbreviations() -> frozenset[str]:
+    return frozenset(read_lines("abbreviations.txt"))
+
+
+@lru_cache(maxsize=None)
+def not_quantity_patterns() -> tuple[dict, ...]:
+    return tuple(read_jsonl("not_quantities.jsonl"))
