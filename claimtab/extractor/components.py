@@ -11,8 +11,6 @@ from claimtab.extractor.lexicon import lexicon_for
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
-if not Doc.has_extension("paper"):
-    Doc.set_extension("paper", default=None)
 
 
 class ClaimExtractor:
@@ -28,35 +26,42 @@ class ClaimExtractor:
         if not doc.has_annotation("SENT_START"):
             sentences.set_sentence_starts(doc)
         ann = self.lexicon.annotate(doc)
-        paper = doc._.paper or {}
         claims: list[Claim] = []
         for sent in doc.sents:
-            qs = quantities.scan_sentence(doc, sent, ann)
-            for n, q in enumerate(qs):
-                claim = self._claim(doc, sent, q, qs, n, ann, paper)
-                if claim is not None:
-                    claims.append(claim)
+            claims.extend(self._sentence_claims(doc, sent, ann))
         doc._.claims = claims
         return doc
 
-    def _claim(self, doc, sent, q, qs, n, ann, paper) -> Claim | None:
-        prev_end = qs[n - 1].end if n else sent.start
-        next_start = qs[n + 1].start if n + 1 < len(qs) else sent.end
-        cues = kinds.cues_near(doc, q, prev_end, next_start, sent, ann)
-        metric, _ = context.metric_for(doc, q, "score", cues, next_start, sent, ann)
-        direction = self.lexicon.directions.get(metric) if metric else None
-        kind, why = kinds.decide(doc, q, cues, metric, direction)
-        if kind == "other" and (q.shape == "word" or not self.keep_other):
-            return None
-        metric, _ = context.metric_for(doc, q, kind, cues, next_start, sent, ann)
+    def _sentence_claims(self, doc: Doc, sent, ann) -> list[Claim]:
+        qs = quantities.scan_sentence(doc, sent, ann)
+        found = []
+        for n, q in enumerate(qs):
+            prev_end = qs[n - 1].end if n else sent.start
+            next_start = qs[n + 1].start if n + 1 < len(qs) else sent.end
+            cues = kinds.cues_near(doc, q, prev_end, next_start, sent, ann)
+            metric = next((c.text for c in cues if c.category == "metric"), None)
+            direction = self.lexicon.directions.get(metric) if metric else None
+            found.append((q, cues, next_start, kinds.decide(doc, q, cues, metric, direction)))
+        decided = kinds.inherit_in_lists(doc, qs, [f[3] for f in found], ann)
+        earlier = [m for m in ann.metrics if sent.start <= m.start < sent.end]
+        cue_metric = self.lexicon.cue_metric
+        metrics = [context.metric_for(q, kind, cues, earlier, cue_metric)
+                   for (q, cues, _, _), (kind, _) in zip(found, decided)]
+        metrics = context.share_in_lists(doc, qs, [k for k, _ in decided], metrics)
+        claims = []
+        for q, (kind, why), metric in zip(qs, decided, metrics):
+            if kind == "other" and (q.shape == "word" or not self.keep_other):
+                continue
+            claims.append(self._claim(doc, sent, q, kind, why, metric))
+        return claims
+
+    def _claim(self, doc, sent, q, kind, why, metric) -> Claim:
         span = doc[q.start:q.end]
         unit = q.unit.canonical if q.unit else (q.noun.lower() if q.noun else None)
-        if unit is None and q.implied_unit:
-            unit = q.implied_unit
-        if unit is None and q.shape == "fraction" and kind in ("reduction", "speedup"):
-            unit = "x"
+        if unit is None and (q.implied_unit or q.shape == "fraction" and kind in ("reduction", "speedup")):
+            unit = q.implied_unit or "x"
         return Claim(
-            paper_id=paper.get("id"), title=paper.get("title"), sentence=sent.text,
+            paper_id=None, title=None, sentence=sent.text,
             start=span.start_char, end=span.end_char, text=span.text, kind=kind,
             value=q.value, low=q.low, high=q.high, unit=unit, bound=q.bound, metric=metric,
             dataset=None, model=None, baseline=None,

@@ -1,41 +1,59 @@
 """Attach each quantity to the metric it is measured in (dataset, model and baseline: attach.py)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from claimtab.extractor.kinds import Cue
-from claimtab.extractor.lexicon import Annotations, Hit
-from claimtab.extractor.quantities import Quantity
+from claimtab.extractor.lexicon import Hit
+from claimtab.extractor.quantities import LIST_JOINERS, Quantity
 
 UNIT_METRIC = {"parameters": "parameters", "FLOPs": "FLOPs", "MACs": "MACs", "B": "memory", "J": "energy",
-               "W": "power", "FPS": "throughput", "images/s": "throughput", "tokens/s": "throughput"}
+               "W": "power", "FPS": "throughput", "images/s": "throughput", "tokens/s": "throughput",
+               "samples/s": "throughput", "s": "time"}
+ABSOLUTE = ("parameters", "compute", "time", "memory", "energy", "throughput")
 NEAR_AFTER = 4
+SHARE_GAP = 14
 
 
-def metric_for(doc: Doc, q: Quantity, kind: str, cues: list[Cue], next_start: int, sent: Span,
-               ann: Annotations) -> tuple[str | None, str | None]:
-    """(metric name, its direction) of quantity q: the metric written as its unit, else the nearest
-    metric name after it, else before it in the sentence, else the cost or speed noun it qualifies."""
+def metric_for(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit], cue_metric: dict[str, str]) -> str | None:
+    """The metric of quantity q: a metric written as its unit ("58.5 PQ"); for reductions and
+    speed-ups the cost or speed noun it qualifies; else the nearest metric name after it, else
+    the nearest one earlier in its sentence; for absolute amounts the quantity its unit measures."""
     if q.metric:
-        return q.metric, None
-    after = [m for m in ann.metrics if q.end <= m.start < min(next_start, q.end + NEAR_AFTER + 2)
-             and m.start - q.end <= NEAR_AFTER]
-    before = [m for m in ann.metrics if sent.start <= m.start and m.end <= q.start]
-    hit: Hit | None = None
-    if after:
-        hit = after[0]
-    elif before and kind not in ("parameters", "compute", "time", "memory", "energy", "throughput"):
-        hit = before[-1]
-    if hit and kind not in ("reduction", "speedup", "count", "setting", "data_size"):
-        return hit.value, None
+        return q.metric
+    nouns = [cue_metric[c.text] for c in cues if c.category in ("cost", "speed_noun") and c.text in cue_metric]
+    if kind in ABSOLUTE:
+        if kind in ("time", "throughput") and nouns:
+            return nouns[0]
+        return UNIT_METRIC.get(q.unit.canonical) if q.unit else None
+    if kind in ("count", "setting", "data_size", "other", "context"):
+        return None
+    names = [c for c in cues if c.category == "metric"]
+    after = [c for c in names if c.after and c.distance <= NEAR_AFTER]
     if kind in ("reduction", "speedup"):
-        noun = next((c for c in cues if c.category in ("cost", "speed") and c.text not in ("by",)), None)
-        if noun:
-            return noun.text, None
-    if q.unit and q.unit.canonical in UNIT_METRIC and kind not in ("reduction", "speedup"):
-        return UNIT_METRIC[q.unit.canonical], None
-    if q.unit and q.unit.canonical == "s" and kind == "time":
-        return "time", None
-    if hit and kind in ("reduction",):
-        return hit.value, None
-    return None, None
+        if nouns:
+            return nouns[0]
+        if after:
+            return after[0].text
+        return "speed" if kind == "speedup" else None
+    if after:
+        return after[0].text
+    before = [m for m in earlier if m.end <= q.start]
+    return before[-1].value if before else None
+
+
+def share_in_lists(doc: Doc, qs: list[Quantity], kinds: list[str], metrics: list[str | None]) -> list[str | None]:
+    """'+5.3% and +11.0% top-1 accuracy': numbers of one list share the metric written once."""
+    out = list(metrics)
+    for n, q in enumerate(qs):
+        if out[n] is not None:
+            continue
+        for m in (n + 1, n - 1):
+            if 0 <= m < len(qs) and kinds[m] == kinds[n] and out[m] is not None:
+                a, b = (q, qs[m]) if m > n else (qs[m], q)
+                between = doc[a.end:b.start]
+                tight = all(t.lower_ in LIST_JOINERS or t.text in "()" for t in between)
+                if tight or (m < n and b.start - a.end <= SHARE_GAP):
+                    out[n] = out[m]
+                    break
+    return out

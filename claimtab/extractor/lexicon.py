@@ -46,7 +46,10 @@ class Lexicon:
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_prefixes: list[tuple[str, str]] = []
         self.cue_words: dict[str, str] = {}
-        for cue, cat in rules.kind_cues():
+        self.cue_metric: dict[str, str] = {}
+        for cue, cat, metric in rules.kind_cues():
+            if metric != "-":
+                self.cue_metric[cue.lower()] = metric
             if cue.endswith("*"):
                 self.cue_prefixes.append((cue[:-1].lower(), cat))
             elif " " in cue or len(nlp.make_doc(cue)) > 1:
@@ -76,12 +79,13 @@ class Lexicon:
                 ann.bounds_ending_at[e] = Hit(s, e, "bound", vocab[mid])
         for mid, s, e in self.cue_matcher(doc):
             ann.cues.append(Hit(s, e, vocab[mid], doc[s:e].text.lower()))
+        covered = {i for h in ann.cues for i in range(h.start, h.end)}
         for tok in doc:
             low = tok.lower_
             cat = self.cue_words.get(low)
             if cat is None and tok.is_alpha:
                 cat = next((c for p, c in self.cue_prefixes if low.startswith(p)), None)
-            if cat:
+            if cat and tok.i not in covered:  # a longer cue ("pruning ratio") wins over its words
                 ann.cues.append(Hit(tok.i, tok.i + 1, cat, low))
         ann.cues.sort(key=lambda h: (h.start, -h.end))
         found = {}

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor import numbers, units
+from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
 from claimtab.extractor.lexicon import Annotations
 
 RANGE_SEPS = {"-", "–", "—", "~", "∼", "to"}
@@ -40,6 +41,7 @@ class Quantity:
     scale: float = 1.0
     implied_unit: str = ""
     parts: list[str] = field(default_factory=list)  # how it was read, for the `rule` column
+    doc: Doc | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -169,14 +171,15 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     if _glued(doc, i) and (doc[i - 1].is_alpha or doc[i - 1].text in ("_", "^", "/", ".", "@", "#")):
         return None  # digits inside a name: L2, x^2
     plural_scale = rules.scales().get(tok.text)
-    if plural_scale and plural_scale[1] != "-":
+    scale_adj = i + 2 < end and doc[i + 1].text == "-" and doc[i + 2].lower_ == "scale" and tok.is_alpha
+    if plural_scale and (plural_scale[1] != "-" or scale_adj):
         return _scale_word(doc, i, end, sent, ann, plural_scale)
     num = _read_number(doc, i, end)
     if num is None:
         return None
     num = _read_scale(doc, num.end, end, num)
     q = Quantity(start=i, end=num.end, num_start=i, value=num.value * num.scale, shape=num.shape,
-                 sign=num.sign, scale=num.scale, unit=num.unit, implied_unit=num.implied_unit)
+                 sign=num.sign, scale=num.scale, unit=num.unit, implied_unit=num.implied_unit, doc=doc)
     if q.sign and i > 0 and _glued(doc, i) and doc[i - 1].text in ("+", "±", "-", "−"):
         q.start = i - 1
     q.parts.append(num.shape)
@@ -187,9 +190,21 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     if bound != "=":
         q.bound, q.start = bound, bstart
         q.parts.append("bound")
-    if _is_year_or_date(doc, q):
+    if _is_year_or_date(doc, q) or not _word_counts(q):
         return None
     return q
+
+
+def _word_counts(q: Quantity) -> bool:
+    """Number words count only with a unit, a noun, a scale or a multiplicative sense
+    ('three datasets', 'two million', 'twice'); 'two hidden layers' style design words do not."""
+    if q.shape != "word":
+        return True
+    if q.unit is not None and q.unit.kind == "data_size" and q.scale == 1.0:
+        q.noun, q.noun_kind, q.unit = q.unit.surface, "count", None
+    if q.unit is not None and q.unit.kind == "-" and q.unit.canonical != "x" and q.scale == 1.0:
+        return False  # 'two-point', 'one percent' read as design words
+    return bool(q.noun or q.unit or q.scale != 1.0 or q.implied_unit or q.metric)
 
 
 def _attach_unit(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
@@ -251,8 +266,6 @@ def _attach_range(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> None:
         low = units.normalize(low * (other.scale if q.scale == 1.0 else 1.0), q.unit)
     elif q.scale == 1.0 and other.scale != 1.0:
         low = low * other.scale
-    if (q.unit is None) != (high_q.unit is None) and q.unit is not high_q.unit and high_q.unit is None:
-        pass
     if low is None or high_q.value is None or low > high_q.value:
         return
     q.low, q.high, q.value = low, high_q.value, None
@@ -266,6 +279,8 @@ def _scale_word(doc, i, end, sent, ann, scale) -> Quantity | None:
     """'millions of interactions', 'billion-scale parameters': a scale word without a number."""
     q = Quantity(start=i, end=i + 1, num_start=i, value=scale[0], bound=scale[1], shape="scale-word")
     j = i + 1
+    if j + 1 < end and doc[j].text == "-" and doc[j + 1].lower_ == "scale":
+        q.bound, j = "~", j + 2
     if j < end and doc[j].lower_ == "of":
         j += 1
     unit, uend = _read_unit(doc, j, end)
@@ -305,7 +320,20 @@ def scan_sentence(doc: Doc, sent: Span, ann: Annotations) -> list[Quantity]:
         out.append(q)
         i = max(q.end, i + 1)
     _share_units_in_lists(doc, out)
+    _share_units_of_scaled(out)
     return out
+
+
+def _share_units_of_scaled(qs: list[Quantity]) -> None:
+    """'0.6 million parameters ... compared to 31 million': a bare scaled number takes the unit of
+    the amount it is compared with earlier in the sentence."""
+    for n, q in enumerate(qs):
+        if q.unit or q.noun or q.metric or q.scale == 1.0:
+            continue
+        prev = next((p for p in reversed(qs[:n]) if p.unit and p.unit.kind in ("parameters", "compute", "data_size")), None)
+        if prev:
+            q.unit = units.Unit(prev.unit.canonical, CANONICAL_PINT_OF(prev.unit), prev.unit.canonical, prev.unit.kind)
+            q.parts.append("compared-unit")
 
 
 LIST_JOINERS = {",", "and", "or", "|", "/", ";", ", and"}

@@ -38,6 +38,8 @@ def customize(nlp: Language) -> Tokenizer:
         rf"(?<=[0-9])(?:%|\\%|[xX×]|\\times|times|dB)(?={SEPARATORS}\.?[0-9])",  # 10X~20X, 5.55%-39.88%
         rf"(?<=[0-9%×xXB])(?:{SEPARATORS})(?=\.?[0-9])",                               # 10-20, 75.15|82.80
         r"(?<=[0-9])(?:×|\\times)(?=[0-9])",                                             # 3×10^5
+        r"(?<=[%xX]),(?=[0-9])",                                                          # 12X,20X
+        r"(?<=[0-9]),(?=[0-9]{1,2}(?![0-9])|[0-9]{4})",                                   # 8,16,32 (not 50,568)
     ]
     prefixes = EXTRA_PREFIXES + list(nlp.Defaults.prefixes)
     tok = nlp.tokenizer

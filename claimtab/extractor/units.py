@@ -67,3 +67,8 @@ def normalize(value: float | None, unit: Unit) -> float | None:
     if unit.pint_name == "decibel":
         return value
     return float(ureg.Quantity(value, unit.pint_name).to(target).magnitude)
+
+
+def canonical_pint(unit: Unit) -> str:
+    """The pint expression of a unit's canonical unit (values already normalized stay as they are)."""
+    return CANONICAL_PINT.get(unit.canonical, unit.pint_name)

@@ -61,8 +61,8 @@ def bounds() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def kind_cues() -> tuple[tuple[str, str], ...]:
-    return tuple(read_table("kind_cues.tsv", 2))
+def kind_cues() -> tuple[tuple[str, str, str], ...]:
+    return tuple(read_table("kind_cues.tsv", 3))
 
 
 @lru_cache(maxsize=None)
