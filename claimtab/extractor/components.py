@@ -34,16 +34,18 @@ class ClaimExtractor:
 
     def _sentence_claims(self, doc: Doc, sent, ann) -> list[Claim]:
         qs = quantities.scan_sentence(doc, sent, ann)
+        earlier = [m for m in ann.metrics if sent.start <= m.start < sent.end]
         found = []
         for n, q in enumerate(qs):
             prev_end = qs[n - 1].end if n else sent.start
             next_start = qs[n + 1].start if n + 1 < len(qs) else sent.end
             cues = kinds.cues_near(doc, q, prev_end, next_start, sent, ann)
             metric = next((c.text for c in cues if c.category == "metric"), None)
+            if metric is None:
+                metric = next((m.value for m in reversed(earlier) if m.end <= q.start), None)
             direction = self.lexicon.directions.get(metric) if metric else None
             found.append((q, cues, next_start, kinds.decide(doc, q, cues, metric, direction)))
         decided = kinds.inherit_in_lists(doc, qs, [f[3] for f in found], ann)
-        earlier = [m for m in ann.metrics if sent.start <= m.start < sent.end]
         cue_metric = self.lexicon.cue_metric
         metrics = [context.metric_for(q, kind, cues, earlier, cue_metric)
                    for (q, cues, _, _), (kind, _) in zip(found, decided)]
@@ -57,9 +59,11 @@ class ClaimExtractor:
 
     def _claim(self, doc, sent, q, kind, why, metric) -> Claim:
         span = doc[q.start:q.end]
-        unit = q.unit.canonical if q.unit else (q.noun.lower() if q.noun else None)
-        if unit is None and (q.implied_unit or q.shape == "fraction" and kind in ("reduction", "speedup")):
-            unit = q.implied_unit or "x"
+        unit = q.unit.canonical if q.unit else (_plural(q.noun) if q.noun else None)
+        if q.shape == "fraction" and kind in ("reduction", "speedup"):
+            unit = "x"  # '1/4 parameters': a factor of the baseline's amount
+        elif unit is None and q.implied_unit:
+            unit = q.implied_unit
         return Claim(
             paper_id=None, title=None, sentence=sent.text,
             start=span.start_char, end=span.end_char, text=span.text, kind=kind,
@@ -67,6 +71,11 @@ class ClaimExtractor:
             dataset=None, model=None, baseline=None,
             rule="+".join(q.parts) + f"|kind:{why}",
         )
+
+
+def _plural(noun: str) -> str:
+    noun = noun.lower()
+    return noun if noun.endswith("s") else noun + "s"
 
 
 @Language.factory("claimtab", default_config={"keep_other": True})

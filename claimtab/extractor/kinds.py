@@ -25,6 +25,7 @@ AFTER_BREAKS = CLAUSE_BREAKS | {",", "(", "and", "or", "than", "versus", "vs.", 
 DECISIVE = {"diff", "target", "speed", "speed_noun", "reduce", "improve", "data", "setting", "score"}
 PRIORITY = {"target": 0, "diff": 0, "speed": 1, "reduce": 2, "improve": 3, "data": 4, "setting": 5,
             "speed_noun": 6, "score": 7}
+FILLERS = {"of", "the", "a", "an", "in"}
 OBJECTS = {"cost", "speed_noun", "quality_low", "metric"}
 
 
@@ -69,7 +70,7 @@ def cues_near(doc: Doc, q: Quantity, prev_end: int, next_start: int, sent: Span,
         if lo <= hit.start and hit.end <= q.start:
             found.append(Cue(hit.label, hit.value, q.start - hit.end + 1, False, hit.start))
         elif q.end <= hit.start and hit.end <= hi:
-            skipped = sum(1 for i in range(q.end, hit.start) if i in metric_tokens)
+            skipped = sum(1 for i in range(q.end, hit.start) if i in metric_tokens or doc[i].lower_ in FILLERS)
             found.append(Cue(hit.label, hit.value, hit.start - q.end + 1 - skipped, True, hit.start))
         elif q.num_start <= hit.start and hit.end <= q.end and hit.label in ("speed", "speed_noun", "reduce", "cost"):
             found.append(Cue(hit.label, hit.value, 0, True, hit.start))  # "over 10 times faster"

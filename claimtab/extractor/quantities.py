@@ -85,7 +85,8 @@ def _read_number(doc: Doc, i: int, end: int) -> _Num | None:
         elif unit is None:
             return None  # 3D, 1st, 2nd: digits inside a word
     sign = num.sign
-    if i > 0 and _glued(doc, i) and doc[i - 1].text in ("+", "±", "-", "−") and not sign:
+    if i > 0 and _glued(doc, i) and doc[i - 1].text in ("+", "±", "-", "−") and not sign \
+            and (i == 1 or not _glued(doc, i - 1)):
         sign = "+" if doc[i - 1].text == "+" else "±" if doc[i - 1].text == "±" else "-"
     # 3×10^5 / 3 x 10^{5}
     if j + 1 < end and doc[j].text in TIMES and doc[j + 1].text == "10" and j + 3 < end + 1:
@@ -170,6 +171,9 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
         return None
     if _glued(doc, i) and (doc[i - 1].is_alpha or doc[i - 1].text in ("_", "^", "/", ".", "@", "#")):
         return None  # digits inside a name: L2, x^2
+    if i > 1 and _glued(doc, i) and doc[i - 1].text in ("-", "–") and _glued(doc, i - 1) \
+            and numbers.parse(doc[i - 2].text) is not None:
+        return None  # the tail of a hyphenated code or date: 2023-10-05
     plural_scale = rules.scales().get(tok.text)
     scale_adj = i + 2 < end and doc[i + 1].text == "-" and doc[i + 2].lower_ == "scale" and tok.is_alpha
     if plural_scale and (plural_scale[1] != "-" or scale_adj):
@@ -183,6 +187,7 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     if q.sign and i > 0 and _glued(doc, i) and doc[i - 1].text in ("+", "±", "-", "−"):
         q.start = i - 1
     q.parts.append(num.shape)
+    _skip_uncertainty(doc, q, end)
     if num.shape != "dims":
         _attach_unit(doc, q, end, ann)
         _attach_range(doc, q, sent, ann)
@@ -193,6 +198,13 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     if _is_year_or_date(doc, q) or not _word_counts(q):
         return None
     return q
+
+
+def _skip_uncertainty(doc: Doc, q: Quantity, end: int) -> None:
+    """'1.5 ± 0.2 points': the spread after ± belongs to the number, not a claim of its own."""
+    if q.end + 1 < end and doc[q.end].text in ("±", "+/-", "+-") and numbers.parse(doc[q.end + 1].text):
+        q.end += 2
+        q.parts.append("pm")
 
 
 def _word_counts(q: Quantity) -> bool:

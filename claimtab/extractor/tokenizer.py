@@ -33,7 +33,8 @@ def _unit_suffixes() -> list[str]:
 def customize(nlp: Language) -> Tokenizer:
     """Install claimtab's tokenizer rules on `nlp` (a spacy.blank('en') or any English pipeline)."""
     units = "|".join(re.escape(u) for u in _unit_suffixes())
-    suffixes = [rf"(?<=[0-9}}])(?:{units})", r"(?<=[0-9][A-Za-z])\."] + list(nlp.Defaults.suffixes)
+    # a sentence-final period leaves a unit or name: '0.23 mJ.', '2.45x.', 'Swin-B.'
+    suffixes = [rf"(?<=[0-9}}])(?:{units})", r"(?<=[A-Za-zµμ%])\."] + list(nlp.Defaults.suffixes)
     infixes = list(nlp.Defaults.infixes) + [
         rf"(?<=[0-9])(?:%|\\%|[xX×]|\\times|times|dB)(?={SEPARATORS}\.?[0-9])",  # 10X~20X, 5.55%-39.88%
         rf"(?<=[0-9%×xXB])(?:{SEPARATORS})(?=\.?[0-9])",                               # 10-20, 75.15|82.80
@@ -47,6 +48,8 @@ def customize(nlp: Language) -> Tokenizer:
     tok.suffix_search = compile_suffix_regex(suffixes).search
     tok.infix_finditer = compile_infix_regex(infixes).finditer
     tok.token_match = TOKEN_MATCH.match
+    # single-letter exceptions such as "x." would swallow a sentence-final unit: '3x to 10x.'
+    tok.rules = {k: v for k, v in tok.rules.items() if not re.fullmatch(r"[A-Za-z]\.", k)}
     for abbr in rules.abbreviations():
         if " " not in abbr:
             tok.add_special_case(abbr, [{ORTH: abbr}])
