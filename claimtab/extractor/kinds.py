@@ -74,6 +74,8 @@ def cues_near(doc: Doc, q: Quantity, prev_end: int, next_start: int, sent: Span,
             found.append(Cue(hit.label, hit.value, hit.start - q.end + 1 - skipped, True, hit.start))
         elif q.num_start <= hit.start and hit.end <= q.end and hit.label in ("speed", "speed_noun", "reduce", "cost"):
             found.append(Cue(hit.label, hit.value, 0, True, hit.start))  # "over 10 times faster"
+        elif q.start <= hit.start and hit.end <= q.num_start and hit.label == "diff":
+            found.append(Cue(hit.label, hit.value, 1, False, hit.start))  # "within 5%" of a reference
     for m in ann.metrics:
         if lo <= m.start and m.end <= q.start:
             found.append(Cue("metric", m.value, q.start - m.end + 1, False, m.start))

@@ -195,9 +195,31 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     if bound != "=":
         q.bound, q.start = bound, bstart
         q.parts.append("bound")
-    if _is_year_or_date(doc, q) or not _word_counts(q):
+    if _is_year_or_date(doc, q) or not _word_counts(q) or _part_of_name(doc, q, sent, ann):
         return None
+    _model_size(doc, q, end)
     return q
+
+
+def _part_of_name(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> bool:
+    """'an iPhone 12', 'GTX 1080': a bare number right after a capitalized name is part of it."""
+    if q.unit or q.noun or q.metric or q.scale != 1.0 or q.shape != "digits" or q.start != q.num_start:
+        return False
+    i = q.start - 1
+    if i <= sent.start or not doc[i].is_alpha or doc[i].is_lower or doc[i].is_sent_start:
+        return False
+    return not any(m.start <= i < m.end for m in ann.metrics)
+
+
+def _model_size(doc: Doc, q: Quantity, end: int) -> None:
+    """'a 7B model', '(11B)': a bare M/B-scaled number naming a model's size is a parameter count."""
+    if q.unit or q.noun or q.scale < 1e6 or q.shape != "digits":
+        return
+    nxt = doc[q.end].text if q.end < end else ""
+    boxed = q.start > 0 and doc[q.start - 1].text == "(" and nxt == ")"
+    if nxt in rules.model_words() or nxt.lower() in rules.model_words() or boxed:
+        q.unit = units.lookup(("parameters",))
+        q.parts.append("model-size")
 
 
 def _skip_uncertainty(doc: Doc, q: Quantity, end: int) -> None:

@@ -36,7 +36,7 @@ def customize(nlp: Language) -> Tokenizer:
     # a sentence-final period leaves a unit or name: '0.23 mJ.', '2.45x.', 'Swin-B.'
     suffixes = [rf"(?<=[0-9}}])(?:{units})", r"(?<=[A-Za-zµμ%])\."] + list(nlp.Defaults.suffixes)
     infixes = list(nlp.Defaults.infixes) + [
-        rf"(?<=[0-9])(?:%|\\%|[xX×]|\\times|times|dB)(?={SEPARATORS}\.?[0-9])",  # 10X~20X, 5.55%-39.88%
+        rf"(?<=[0-9])(?:%|\\%|[xX×]|\\times|times|dB)(?=(?:{SEPARATORS}|,)\.?[0-9])",  # 10X~20X, 5.55%-39.88%
         rf"(?<=[0-9%×xXB])(?:{SEPARATORS})(?=\.?[0-9])",                               # 10-20, 75.15|82.80
         r"(?<=[0-9])(?:×|\\times)(?=[0-9])",                                             # 3×10^5
         r"(?<=[%xX]),(?=[0-9])",                                                          # 12X,20X

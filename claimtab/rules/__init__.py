@@ -88,3 +88,8 @@ def abbreviations() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def not_quantity_patterns() -> tuple[dict, ...]:
     return tuple(read_jsonl("not_quantities.jsonl"))
+
+
+@lru_cache(maxsize=None)
+def model_words() -> frozenset[str]:
+    return frozenset(read_lines("model_words.txt"))

@@ -1,0 +1,92 @@
+"""The public API: extract() frames, Claim objects, and the spaCy component in a user's pipeline."""
+import dataclasses
+
+import pandas as pd
+import pytest
+import spacy
+
+import claimtab
+from claimtab import COLUMNS, Claim, extract, extract_claims, extract_papers
+
+TEXT = "Our FcaFormer reaches 83.1% top-1 accuracy on ImageNet with 16.3M parameters."
+
+
+def test_extract_returns_the_contract_columns_in_order(example_records):
+    df = extract(example_records)
+    assert tuple(df.columns) == COLUMNS
+    assert COLUMNS == ("paper_id", "title", "sentence", "start", "end", "text", "kind", "value", "low",
+                       "high", "unit", "bound", "metric", "dataset", "model", "baseline", "rule")
+    for col in ("value", "low", "high"):
+        assert df[col].dtype == "float64"
+    assert df["start"].dtype == "int64" and df["end"].dtype == "int64"
+    assert set(df["kind"]) <= set(claimtab.KINDS)
+    assert set(df["bound"]) <= set(claimtab.BOUNDS)
+
+
+def test_offsets_index_the_abstract_exactly(example_records):
+    df = extract(example_records)
+    abstracts = {r["id"]: r["abstract"] for r in example_records}
+    assert len(df) > 20
+    for row in df.itertuples():
+        assert abstracts[row.paper_id][row.start:row.end] == row.text
+
+
+@pytest.mark.parametrize("data", [
+    TEXT,
+    [TEXT],
+    [{"id": "p1", "title": "FcaFormer", "abstract": TEXT}],
+    pd.DataFrame([{"id": "p1", "title": "FcaFormer", "abstract": TEXT}]),
+])
+def test_extract_accepts_strings_dicts_and_frames(data):
+    df = extract(data)
+    assert list(df["text"]) == ["83.1%", "16.3M parameters"]
+    assert list(df["value"]) == [83.1, 16.3e6]
+
+
+def test_ids_are_kept_or_made_stable():
+    df = extract([{"id": "p1", "abstract": TEXT}])
+    assert set(df["paper_id"]) == {"p1"}
+    a = extract(TEXT)["paper_id"].iloc[0]
+    b = extract(TEXT)["paper_id"].iloc[0]
+    assert a == b and len(a) == 12
+
+
+def test_custom_column_names():
+    df = extract(pd.DataFrame([{"key": "k9", "name": "T", "summary": TEXT}]),
+                 id_col="key", title_col="name", text_col="summary")
+    assert set(df["paper_id"]) == {"k9"} and set(df["title"]) == {"T"}
+
+
+def test_ranges_leave_value_empty():
+    df = extract("Speedups range from 3x to 10x.")
+    row = df.iloc[0]
+    assert pd.isna(row["value"]) and row["low"] == 3 and row["high"] == 10
+
+
+def test_claim_is_a_frozen_dataclass():
+    claims = extract_claims(TEXT, paper_id="p", title="t")
+    assert all(isinstance(c, Claim) for c in claims)
+    assert claims[0].paper_id == "p"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        claims[0].value = 1.0
+
+
+def test_papers_table_keeps_papers_without_claims(example_records):
+    papers = extract_papers(example_records)
+    assert list(papers["paper_id"]) == [r["id"] for r in example_records]
+    survey = papers.set_index("paper_id").loc["ex-004"]
+    assert survey["n_claims"] == 0
+
+
+def test_bad_record_type_is_a_clear_error():
+    with pytest.raises(TypeError, match="record 1"):
+        extract([42])
+
+
+def test_component_plugs_into_a_users_pipeline():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claimtab")
+    doc = nlp(TEXT)
+    assert [c.text for c in doc._.claims] == ["83.1%", "16.3M parameters"]
+    assert doc._.claims[0].kind == "score"

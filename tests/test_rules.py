@@ -1,0 +1,35 @@
+"""The rule files load and are consistent."""
+from claimtab import rules
+from claimtab.extractor import units
+
+
+def test_every_rule_file_loads():
+    assert len(rules.unit_aliases()) > 100
+    assert len(rules.metrics()) >= 80
+    assert rules.bounds()["up to"] == "<="
+    assert rules.scales()["M"][0] == 1e6
+    assert rules.number_words()["twice"] == (2.0, "x")
+    assert {c for _, c, _ in rules.kind_cues()} >= {"speed", "reduce", "improve", "score", "diff", "target"}
+    assert "e.g." in rules.abbreviations()
+    assert rules.not_quantity_patterns()
+    assert "model" in rules.model_words()
+
+
+def test_metric_aliases_map_to_one_canonical_name():
+    seen = {}
+    for alias, canon, direction in rules.read_table("metrics.tsv", 3):
+        assert seen.setdefault(alias, canon) == canon, alias
+        assert direction in ("higher", "lower")
+
+
+def test_unit_aliases_are_unique_and_convert():
+    seen = set()
+    for surface, pint_name, canonical, kind in rules.unit_aliases():
+        assert surface not in seen, surface
+        seen.add(surface)
+        unit = units.lookup(tuple(surface.split()))
+        assert units.normalize(1.0, unit) is not None
+
+
+def test_bounds_are_known_symbols():
+    assert set(rules.bounds().values()) <= {"<=", ">=", "~"}
