@@ -83,6 +83,9 @@ CASES = [
     ("We test on 17 medical image classification datasets.", "17 medical image classification datasets",
      "count", 17, "datasets", "="),
     ("The noise floor is 8 dB.", "8 dB", "other", 8, "dB", "="),
+    ("Approximately 30% of all brain tumors are gliomas.", "30%", "context", 30, "%", "~"),
+    ("It gives a 2$\\times$ speedup over FlashAttention.", "2$\\times$", "speedup", 2, "x", "="),
+    ("It yields a 3 $\\times$ smaller model.", "3 $\\times$", "reduction", 3, "x", "="),
     # bounds
     ("It speeds training up to 2.45x.", "up to 2.45x", "speedup", 2.45, "x", "<="),
     ("It cuts memory by at most 30%.", "at most 30%", "reduction", 30, "%", "<="),

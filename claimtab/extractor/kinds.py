@@ -22,9 +22,9 @@ OBJECT_WINDOW = 6
 INHERIT_GAP = 8
 CLAUSE_BREAKS = {";", ":", ")", "while", "whereas", "but", "which", "where", "with"}
 AFTER_BREAKS = CLAUSE_BREAKS | {",", "(", "and", "or", "than", "versus", "vs.", "vs", "against", "compared"}
-DECISIVE = {"diff", "target", "speed", "speed_noun", "reduce", "improve", "data", "setting", "score"}
+DECISIVE = {"diff", "target", "speed", "speed_noun", "reduce", "improve", "data", "setting", "score", "context"}
 PRIORITY = {"target": 0, "diff": 0, "speed": 1, "reduce": 2, "improve": 3, "data": 4, "setting": 5,
-            "speed_noun": 6, "score": 7}
+            "context": 5, "speed_noun": 6, "score": 7}
 FILLERS = {"of", "the", "a", "an", "in"}
 OBJECTS = {"cost", "speed_noun", "quality_low", "metric"}
 
@@ -136,9 +136,9 @@ def _ratio_kind(q: Quantity, cues: list[Cue], canon: str) -> tuple[str, str]:
     if setting:
         return "setting", f"cue:{setting.text}"
     speed = _first(cues, {"speed"})
-    if speed:
-        return "speedup", f"cue:{speed.text}"
     reduce = _first(cues, {"reduce"})
+    if speed and (reduce is None or speed.distance <= reduce.distance):
+        return "speedup", f"cue:{speed.text}"
     if reduce:
         obj = _object_of(reduce, cues)
         if obj and obj.category == "speed_noun":
@@ -194,8 +194,8 @@ def _relative_kind(q: Quantity, cues: list[Cue], metric, metric_dir) -> tuple[st
         return "improvement", f"cue:{cue.text}"
     if cue.category == "data":
         return "data_size", f"cue:{cue.text}"
-    if cue.category == "setting":
-        return "setting", f"cue:{cue.text}"
+    if cue.category in ("setting", "context"):
+        return cue.category, f"cue:{cue.text}"
     return "score", f"cue:{cue.text}"
 
 
