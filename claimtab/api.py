@@ -39,11 +39,18 @@ def _papers_from(data, cols: Columns) -> Iterator[dict]:
 def process(papers: Iterable[dict], batch_size: int = 64) -> Iterator[tuple[dict, list[Claim]]]:
     """Each paper with its claims, in input order (papers are streamed through spaCy's nlp.pipe)."""
     nlp = get_nlp()
-    pairs = ((p["abstract"], p) for p in papers)
+    pairs = ((_titled(nlp, p), p) for p in papers)
     for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         claims = [dataclasses.replace(c, paper_id=paper["id"], title=paper.get("title")) for c in doc._.claims]
-        paper = dict(paper, n_claims=len(claims), datasets=getattr(doc._, "datasets", None) or [])
+        paper = dict(paper, n_claims=len(claims), datasets=doc._.datasets or [], method=doc._.method)
         yield paper, claims
+
+
+def _titled(nlp, paper: dict):
+    """The abstract as a Doc that knows its title (the method name is often before its colon)."""
+    doc = nlp.make_doc(paper["abstract"])
+    doc._.title = paper.get("title")
+    return doc
 
 
 def extract_claims(text: str, paper_id: str | None = None, title: str | None = None) -> list[Claim]:

@@ -6,11 +6,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimtab.claim import Claim
-from claimtab.extractor import context, kinds, quantities, sentences, tokenizer
+from claimtab.extractor import attach, context, kinds, quantities, sentences, tokenizer
+from claimtab.extractor.datasets import DatasetFinder, paper_datasets
 from claimtab.extractor.lexicon import lexicon_for
 
-if not Doc.has_extension("claims"):
-    Doc.set_extension("claims", default=None)
+for _name in ("claims", "datasets", "method", "title"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+COMPARED = {"improvement", "speedup", "reduction"}
 
 
 class ClaimExtractor:
@@ -21,18 +24,25 @@ class ClaimExtractor:
         self.name = name
         self.keep_other = keep_other
         self.lexicon = lexicon_for(nlp)
+        self.datasets = DatasetFinder(nlp)
+        self.attacher = attach.Attacher(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("SENT_START"):
             sentences.set_sentence_starts(doc)
         ann = self.lexicon.annotate(doc)
+        hits = self.datasets.find(doc)
+        method = self.attacher.method(doc, doc._.title, hits)
+        ctx = attach.PaperContext(hits, method, {i for h in hits for i in range(h.start, h.end)})
         claims: list[Claim] = []
         for sent in doc.sents:
-            claims.extend(self._sentence_claims(doc, sent, ann))
+            claims.extend(self._sentence_claims(doc, sent, ann, ctx))
         doc._.claims = claims
+        doc._.datasets = paper_datasets(hits)
+        doc._.method = method
         return doc
 
-    def _sentence_claims(self, doc: Doc, sent, ann) -> list[Claim]:
+    def _sentence_claims(self, doc: Doc, sent, ann, ctx) -> list[Claim]:
         qs = quantities.scan_sentence(doc, sent, ann)
         earlier = [m for m in ann.metrics if sent.start <= m.start < sent.end]
         found = []
@@ -50,14 +60,26 @@ class ClaimExtractor:
         metrics = [context.metric_for(q, kind, cues, earlier, cue_metric)
                    for (q, cues, _, _), (kind, _) in zip(found, decided)]
         metrics = context.share_in_lists(doc, qs, [k for k, _ in decided], metrics)
+        pipes = attach.pipe_lists(doc, sent)
         claims = []
-        for q, (kind, why), metric in zip(qs, decided, metrics):
+        for n, (q, (kind, why), metric) in enumerate(zip(qs, decided, metrics)):
             if kind == "other" and (q.shape == "word" or not self.keep_other):
                 continue
-            claims.append(self._claim(doc, sent, q, kind, why, metric))
+            prev_end = qs[n - 1].end if n else sent.start
+            next_start = qs[n + 1].start if n + 1 < len(qs) else sent.end
+            baseline, bspan = (None, None)
+            if kind in COMPARED:
+                baseline, bspan = self.attacher.baseline(doc, sent, q, prev_end, next_start, ctx, qs)
+            pipe_names, pipe_index = _pipe_position(doc, qs, n, pipes)
+            context_fields = {
+                "dataset": self.attacher.dataset(doc, sent, q, next_start, ctx),
+                "model": self.attacher.model(doc, sent, q, ctx, bspan, pipe_names, pipe_index),
+                "baseline": baseline,
+            }
+            claims.append(self._claim(doc, sent, q, kind, why, metric, context_fields))
         return claims
 
-    def _claim(self, doc, sent, q, kind, why, metric) -> Claim:
+    def _claim(self, doc, sent, q, kind, why, metric, context_fields) -> Claim:
         span = doc[q.start:q.end]
         unit = q.unit.canonical if q.unit else (_plural(q.noun) if q.noun else None)
         if q.shape == "fraction" and kind in ("reduction", "speedup"):
@@ -68,9 +90,25 @@ class ClaimExtractor:
             paper_id=None, title=None, sentence=sent.text,
             start=span.start_char, end=span.end_char, text=span.text, kind=kind,
             value=q.value, low=q.low, high=q.high, unit=unit, bound=q.bound, metric=metric,
-            dataset=None, model=None, baseline=None,
+            dataset=context_fields["dataset"], model=context_fields["model"],
+            baseline=context_fields["baseline"],
             rule="+".join(q.parts) + f"|kind:{why}",
         )
+
+
+def _pipe_position(doc, qs, n, pipes) -> tuple[list[str] | None, int | None]:
+    """Where q stands in a pipe list of numbers ('75.15%|82.80%|81.96%') and the names it pairs with."""
+    start = n
+    while start > 0 and doc[qs[start - 1].end:qs[start].start].text.strip() == "|":
+        start -= 1
+    end = n
+    while end + 1 < len(qs) and doc[qs[end].end:qs[end + 1].start].text.strip() == "|":
+        end += 1
+    if end == start:
+        return None, None
+    size = end - start + 1
+    names = next((p for p in pipes if len(p) == size), None)
+    return names, n - start
 
 
 def _plural(noun: str) -> str:

@@ -9,7 +9,7 @@ from claimtab.claim import COLUMNS, Claim
 
 FLOAT_COLUMNS = ("value", "low", "high")
 INT_COLUMNS = ("start", "end")
-PAPER_COLUMNS = ("paper_id", "title", "n_claims", "datasets")
+PAPER_COLUMNS = ("paper_id", "title", "method", "n_claims", "datasets")
 
 
 def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
@@ -28,7 +28,8 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
 
 def papers_frame(papers: Iterable[dict]) -> pd.DataFrame:
     """One row per input paper (also those without claims)."""
-    rows = [{"paper_id": p["id"], "title": p.get("title"), "n_claims": int(p.get("n_claims", 0)),
+    rows = [{"paper_id": p["id"], "title": p.get("title"), "method": p.get("method"),
+             "n_claims": int(p.get("n_claims", 0)),
              "datasets": list(p.get("datasets") or [])} for p in papers]
     df = pd.DataFrame(rows, columns=list(PAPER_COLUMNS))
     df["n_claims"] = df["n_claims"].astype("int64")

@@ -93,3 +93,28 @@ def not_quantity_patterns() -> tuple[dict, ...]:
 @lru_cache(maxsize=None)
 def model_words() -> frozenset[str]:
     return frozenset(read_lines("model_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def datasets() -> tuple[tuple[str, str, str, str], ...]:
+    return tuple(read_table("datasets.tsv", 4))
+
+
+@lru_cache(maxsize=None)
+def dataset_patterns() -> tuple[dict, ...]:
+    return tuple(read_jsonl("dataset_patterns.jsonl"))
+
+
+@lru_cache(maxsize=None)
+def name_stopwords() -> frozenset[str]:
+    return frozenset(read_lines("name_stopwords.txt"))
+
+
+@lru_cache(maxsize=None)
+def baseline_cues() -> tuple[tuple[str, str], ...]:
+    return tuple(read_table("baseline_cues.tsv", 2))
+
+
+@lru_cache(maxsize=None)
+def method_cues() -> tuple[str, ...]:
+    return tuple(read_lines("method_cues.txt"))

@@ -1,0 +1,183 @@
+"""Attach each claim to the dataset it is measured on, the model it belongs to and the baseline it
+is compared with. Sentence first; the paper's own method is the default model."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from claimtab import rules
+from claimtab.extractor.datasets import _namey, norm_key
+from claimtab.extractor.lexicon import Hit
+from claimtab.extractor.quantities import Quantity
+
+SKIP_BEFORE_NAME = {"the", "a", "an", "its", "their", "our", "his", "her", "strong", "existing", "previous",
+                    "prior", "popular", "recent", "state-of-the-art", "sota", "best", "competitive", "current",
+                    "other", "conventional", "standard", "vanilla", "original", "leading", "latest", "much",
+                    "bigger", "larger", "smaller", "even", "all", "both", "several", "many", "most", "by"}
+NAME_STOP = {"by", "on", "in", "with", "at", "while", "which", "that", "for", "to", "of", "across", "under",
+             "using", "when", "whereas", "although", "respectively", "achieves", "is", "are", "was", "were",
+             "and", "or", "with", ",", ".", ";", ":", "(", ")", "in", "without"}
+SUBJECT_VERBS = {"achieves", "achieve", "achieved", "reaches", "reach", "obtains", "obtain", "attains", "hits",
+                 "gets", "yields", "delivers", "scores", "outperforms", "surpasses", "improves", "runs", "gives",
+                 "boosts", "is", "has", "requires", "uses", "sets", "establishes", "exceeds", "beats", "with"}
+GENERIC = {"model", "models", "method", "methods", "approach", "approaches", "framework", "network",
+           "baseline", "baselines", "system", "architecture", "paper", "work"}
+
+
+@dataclass
+class PaperContext:
+    """What attachment needs to know about one abstract."""
+    datasets: list[Hit]
+    method: str | None
+    dataset_tokens: set[int] = field(default_factory=set)
+
+
+class Attacher:
+    def __init__(self, nlp):
+        self.baseline_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for cue, _side in rules.baseline_cues():
+            self.baseline_matcher.add("BASELINE", [nlp.make_doc(cue)])
+        self.method_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for cue in rules.method_cues():
+            self.method_matcher.add("METHOD", [nlp.make_doc(cue)])
+
+    # -- the paper's own method -------------------------------------------------------------
+    def method(self, doc: Doc, title: str | None, datasets: list[Hit]) -> str | None:
+        """The paper's method: the name before the title's colon, else the name after
+        'we propose', 'called', 'named' ... in the abstract."""
+        if title and ":" in title:
+            head = title.split(":", 1)[0].strip()
+            words = head.split()
+            if 1 <= len(words) <= 3 and any(c.isupper() for c in head) and len(head) <= 40:
+                named = [w for w in words if any(c.isupper() for c in w[1:]) or any(c.isdigit() for c in w)]
+                return named[0] if len(named) == 1 and len(words) > 1 else head
+        ds_tokens = {i for h in datasets for i in range(h.start, h.end)}
+        for _mid, s, e in self.method_matcher(doc):
+            for tok in doc[e:min(len(doc), e + 15)]:
+                if tok.text in (".", ";"):
+                    break
+                if tok.i in ds_tokens or tok.is_sent_start:
+                    continue
+                if _model_like(tok):
+                    return tok.text
+        return None
+
+    # -- per claim -----------------------------------------------------------------------------
+    def dataset(self, doc: Doc, sent: Span, q: Quantity, next_start: int, ctx: PaperContext) -> str | None:
+        in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
+        if q.start > 0 and doc[q.start - 1].text == "(":
+            before = [h for h in in_sent if h.end == q.start - 1]
+            if before:
+                return before[0].value  # 'on COCO (58.5 PQ)'
+        after = [h for h in in_sent if q.end <= h.start < max(next_start, q.end + 1) and h.start - q.end <= 8]
+        if after:
+            return after[0].value
+        before = [h for h in in_sent if h.end <= q.start]
+        if before:
+            return before[-1].value
+        later = [h for h in in_sent if h.start >= q.end]
+        if later:
+            return later[0].value
+        names = {h.value for h in ctx.datasets}
+        return next(iter(names)) if len(names) == 1 else None
+
+    def model(self, doc: Doc, sent: Span, q: Quantity, ctx: PaperContext, baseline_span: tuple[int, int] | None,
+              pipe_names: list[str] | None, pipe_index: int | None) -> str | None:
+        if pipe_names and pipe_index is not None and pipe_index < len(pipe_names):
+            return pipe_names[pipe_index]
+        banned = set(ctx.dataset_tokens)
+        if baseline_span:
+            banned.update(range(*baseline_span))
+        # a name right before the parenthesis holding the number: 'GhostNetV1 (74.5%)'
+        if q.start > 1 and doc[q.start - 1].text == "(" and doc[q.start - 2].i not in banned \
+                and _model_like(doc[q.start - 2]):
+            return doc[q.start - 2].text
+        # a variant of the paper's method in the sentence: 'our iFormer-S hits'
+        if ctx.method:
+            key = norm_key(ctx.method)
+            variants = [t for t in sent if t.i not in banned and norm_key(t.text).startswith(key) and key]
+            before = [t for t in variants if t.i < q.start]
+            pick = before[-1] if before else (variants[0] if variants else None)
+            if pick is not None:
+                return pick.text
+        # the subject of 'X achieves ...' earlier in the clause
+        for k in range(q.start - 1, sent.start, -1):
+            tok = doc[k]
+            if tok.text in (";",):
+                break
+            if tok.lower_ in SUBJECT_VERBS and k - 1 >= sent.start and doc[k - 1].i not in banned \
+                    and _model_like(doc[k - 1]):
+                return doc[k - 1].text
+        return ctx.method
+
+    def baseline(self, doc: Doc, sent: Span, q: Quantity, prev_end: int, next_start: int,
+                 ctx: PaperContext, qs: list[Quantity]) -> tuple[str | None, tuple[int, int] | None]:
+        """The system q is compared with: the name after 'than', 'over', 'outperforms' ... nearest to q."""
+        cues = [(s, e) for _m, s, e in self.baseline_matcher(doc[sent.start:sent.end])]
+        cues = [(s + sent.start, e + sent.start) for s, e in cues]
+        before = [c for c in cues if prev_end - 12 <= c[0] and c[1] <= q.start]
+        after = [c for c in cues if q.end <= c[0] < next_start and c[0] - q.end <= 8]
+        pick = before[-1] if before else (after[0] if after else None)
+        if pick is None:
+            return None, None
+        names, span = self._names_after(doc, pick[1], sent.end, ctx)
+        if not names:
+            return None, None
+        list_index = sum(1 for p in qs if pick[1] <= p.start < q.start)  # 'over A and B by 3% and 28%'
+        return names[min(list_index, len(names) - 1)], span
+
+    def _names_after(self, doc: Doc, k: int, end: int, ctx: PaperContext) -> tuple[list[str], tuple[int, int]]:
+        start = k
+        names, current = [], []
+        while k < end:
+            tok = doc[k]
+            low = tok.lower_
+            if not current and low in SKIP_BEFORE_NAME:
+                k += 1
+                continue
+            if low in ("and", ",", "&") and current and len(names) < 3:
+                names.append(" ".join(current))
+                current = []
+                k += 1
+                continue
+            if low in NAME_STOP or tok.like_num or tok.is_punct and tok.text not in ("-", "+", "/"):
+                break
+            if k in ctx.dataset_tokens:
+                break
+            current.append(tok.text)
+            k += 1
+            if len(current) >= 4:
+                break
+        if current:
+            names.append(" ".join(current))
+        names = [n for n in names if n.lower() not in ("it", "them", "this", "that")]
+        return names, (start, k)
+
+
+def _model_like(tok) -> bool:
+    t = tok.text
+    if not _namey(tok) or tok.like_num or len(t) < 2 or tok.lower_ in GENERIC:
+        return False
+    inner_upper = any(c.isupper() for c in t[1:])
+    digit = any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
+    return inner_upper or digit or (t.isupper() and len(t) >= 2)
+
+
+def pipe_lists(doc: Doc, sent: Span) -> list[list[str]]:
+    """'MobileNet-V1|ResNet-50|ViT-B/16': pipe-separated names in the sentence, in order."""
+    lists, current = [], []
+    for tok in sent:
+        if tok.text == "|":
+            continue
+        if _model_like(tok) and (current and doc[tok.i - 1].text == "|" or tok.i + 1 < sent.end
+                                 and doc[tok.i + 1].text == "|"):
+            current.append(tok.text)
+        elif current:
+            if len(current) > 1:
+                lists.append(current)
+            current = []
+    if len(current) > 1:
+        lists.append(current)
+    return lists

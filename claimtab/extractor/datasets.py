@@ -1,0 +1,223 @@
+"""Dataset mentions: the gazetteer (rules/datasets.tsv) and patterns for names it lacks
+("the HiRes-50K benchmark", "X and Y datasets", "datasets (A, B and C)", "... Dataset (SHD)")."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from claimtab import rules
+from claimtab.extractor.lexicon import Hit
+
+HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "database", "suite",
+         "challenge", "competition"}
+LIST_OPENERS = {"(", "including", "include", "includes", "namely", ":", "like", "e.g.", "e.g.,"}
+MAX_TOKENS = 6
+
+
+def norm_key(text: str) -> str:
+    """Case-, space- and hyphen-blind key of a name: 'ADE-20K' and 'ade20k' are one dataset."""
+    return re.sub(r"[^0-9a-z+]", "", text.lower())
+
+
+def _namey(tok) -> bool:
+    """A token that can be part of a dataset or model name: capitalized, digits or symbols inside."""
+    t = tok.text
+    return bool(t) and (t[0].isupper() or t[0].isdigit() or any(c.isupper() for c in t[1:])) \
+        and not tok.is_punct and t not in rules.name_stopwords()
+
+
+class DatasetFinder:
+    """Finds dataset mentions in a Doc and names each with its canonical form."""
+
+    def __init__(self, nlp: Language):
+        self.any: dict[str, str] = {}
+        self.exact: dict[str, str] = {}
+        for alias, canon, _area, match in rules.datasets():
+            if match == "context":
+                self.exact.setdefault(alias, canon)
+            else:
+                self.any.setdefault(norm_key(alias), canon)
+        self.matcher = Matcher(nlp.vocab)
+        for pat in rules.dataset_patterns():
+            self.matcher.add(pat["label"], [pat["pattern"]], greedy="LONGEST")
+
+    def canonical(self, name: str) -> str | None:
+        return self.any.get(norm_key(name)) or self.exact.get(name)
+
+    def find(self, doc: Doc) -> list[Hit]:
+        """Dataset mentions, left to right, not overlapping; value = canonical name."""
+        hits = self._gazetteer(doc) + self._patterns(doc)
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        out: list[Hit] = []
+        for h in hits:
+            if out and h.start < out[-1].end:
+                continue
+            out.append(h)
+        return _one_name_per_dataset(out)
+
+    def _gazetteer(self, doc: Doc) -> list[Hit]:
+        found, candidates = [], []
+        i, n = 0, len(doc)
+        while i < n:
+            if not doc[i].text[:1].isalnum():
+                i += 1
+                continue
+            hit = None
+            for size in range(min(MAX_TOKENS, n - i), 0, -1):
+                span = doc[i:i + size]
+                if span[-1].is_punct or any(t.whitespace_ and t.i < span.end - 1 and t.text == "-" for t in span):
+                    continue
+                canon = self.any.get(norm_key(span.text))
+                if canon and not _glued_to_word(doc, span):
+                    hit = Hit(i, i + size, "dataset", canon)
+                    break
+                canon = self.exact.get(span.text)
+                if canon and not _glued_to_word(doc, span):
+                    candidates.append(Hit(i, i + size, "dataset?", canon))
+                    break
+            if hit:
+                found.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        for c in candidates:
+            if _in_dataset_context(doc, c, found):
+                found.append(Hit(c.start, c.end, "dataset", c.value))
+        return found
+
+    def _patterns(self, doc: Doc) -> list[Hit]:
+        hits = []
+        for mid, s, e in self.matcher(doc):
+            label = doc.vocab.strings[mid]
+            head_end = e if label == "NAMED_CHALLENGE" else e - 1
+            name = _trim_name(doc, s, head_end)
+            if name is not None:
+                hits.append(self._named(doc, name))
+                hits += self._list_before(doc, name.start, doc[e - 1].lower_)
+            head = e - 1
+            hits += self._list_after(doc, head)
+            hits += self._acronym_after(doc, head)
+        for tok in doc:
+            if tok.lower_ in HEADS:
+                hits += self._appositive(doc, tok.i)
+        for tok in doc:
+            if tok.lower_ in ("datasets", "benchmarks") and tok.i + 1 < len(doc) and tok.i not in {h.end for h in hits}:
+                hits += self._list_after(doc, tok.i)
+        return hits
+
+    def _named(self, doc: Doc, span: Span) -> Hit:
+        return Hit(span.start, span.end, "dataset", self.canonical(span.text) or span.text)
+
+    def _list_before(self, doc: Doc, start: int, head: str) -> list[Hit]:
+        """'the Synapse and ACDC datasets': names joined by ',' / 'and' before a plural head."""
+        if not head.endswith("s") or head == "corpus":
+            return []
+        hits, k = [], start - 1
+        while k >= 1 and doc[k].lower_ in (",", "and", "&"):
+            j = k - 1
+            while j >= 0 and _namey(doc[j]) and k - j <= 3:
+                j -= 1
+            if j == k - 1:
+                break
+            name = _trim_name(doc, j + 1, k)
+            if name is None:
+                break
+            hits.append(self._named(doc, name))
+            k = j
+        return hits
+
+    def _list_after(self, doc: Doc, head: int) -> list[Hit]:
+        """'datasets (A, B and C)', 'benchmarks including A and B'."""
+        k = head + 1
+        if k >= len(doc) or doc[k].lower_ not in LIST_OPENERS:
+            if not (k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as"):
+                return []
+            k += 1
+        hits, k = [], k + 1
+        while k < len(doc):
+            j = k
+            while j < len(doc) and _namey(doc[j]) and j - k < 4:
+                j += 1
+            if j == k:
+                break
+            name = _trim_name(doc, k, j)
+            if name is not None:
+                hits.append(self._named(doc, name))
+            if j < len(doc) and doc[j].lower_ in (",", "and", "&", "or"):
+                k = j + 1
+                if k < len(doc) and doc[k].lower_ == "and":
+                    k += 1
+                continue
+            break
+        return hits
+
+    def _appositive(self, doc: Doc, head: int) -> list[Hit]:
+        """'HiRes-50K, a new challenging benchmark': a name set off before 'a ... benchmark'."""
+        k = head - 1
+        while k > 0 and doc[k].is_lower and doc[k].lower_ not in ("a", "an", "the", "our") and head - k <= 4:
+            k -= 1
+        if k < 2 or doc[k].lower_ not in ("a", "an", "the", "our") or doc[k - 1].text != ",":
+            return []
+        j = k - 2
+        while j >= 0 and _namey(doc[j]) and k - 1 - j <= 3:
+            j -= 1
+        name = _trim_name(doc, j + 1, k - 1)
+        if name is None or not any(c.isdigit() or c.isupper() for c in name.text[1:]):
+            return []
+        return [self._named(doc, name)]
+
+    def _acronym_after(self, doc: Doc, head: int) -> list[Hit]:
+        """'Spiking Heidelberg Dataset (SHD)': the acronym names the dataset."""
+        if head + 3 <= len(doc) and doc[head + 1].text == "(" and doc[head + 2].is_upper \
+                and len(doc) > head + 3 and doc[head + 3].text == ")":
+            return [Hit(head + 2, head + 3, "dataset", self.canonical(doc[head + 2].text) or doc[head + 2].text)]
+        return []
+
+
+def _glued_to_word(doc: Doc, span: Span) -> bool:
+    """'ImageNet-pretrained' is not a mention of ImageNet as a benchmark."""
+    end = span.end
+    return end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" \
+        and not doc[end].whitespace_ and doc[end + 1].is_lower
+
+
+def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
+    """The name inside [start, end) without leading describing words ('The', 'Our', 'Extensive')."""
+    while start < end and (doc[start].text in rules.name_stopwords() or not _namey(doc[start])):
+        start += 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    if len(span) == 1 and span[0].is_sent_start and span[0].is_title and not any(c.isdigit() for c in span.text):
+        return None
+    return span
+
+
+def _in_dataset_context(doc: Doc, hit: Hit, confirmed: list[Hit]) -> bool:
+    nxt = doc[hit.end].lower_ if hit.end < len(doc) else ""
+    prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
+    if nxt in HEADS or nxt in ("dataset", "test", "val", "validation"):
+        return True
+    near = [c for c in confirmed if abs(c.start - hit.end) <= 3 or abs(hit.start - c.end) <= 3]
+    return bool(near) or prev in ("on",) and nxt in (",", ".", "and", ")", "(")
+
+
+def _one_name_per_dataset(hits: list[Hit]) -> list[Hit]:
+    """Case and hyphen variants of one pattern-found name get its first spelling."""
+    first: dict[str, str] = {}
+    out = []
+    for h in hits:
+        name = first.setdefault(norm_key(h.value), h.value)
+        out.append(Hit(h.start, h.end, h.label, name))
+    return out
+
+
+def paper_datasets(hits: list[Hit]) -> list[str]:
+    """Canonical dataset names of a paper in order of first mention."""
+    seen: dict[str, None] = {}
+    for h in hits:
+        seen.setdefault(h.value, None)
+    return list(seen)
