@@ -23,7 +23,8 @@ SUBJECT_VERBS = {"achieves", "achieve", "achieved", "reaches", "reach", "obtains
                  "gets", "yields", "delivers", "scores", "outperforms", "surpasses", "improves", "runs", "gives",
                  "boosts", "is", "has", "requires", "uses", "sets", "establishes", "exceeds", "beats", "with"}
 GENERIC = {"model", "models", "method", "methods", "approach", "approaches", "framework", "network",
-           "baseline", "baselines", "system", "architecture", "paper", "work"}
+           "baseline", "baselines", "system", "architecture", "paper", "work", "benchmarks", "benchmark",
+           "latest", "strong"}
 
 
 @dataclass
@@ -32,6 +33,7 @@ class PaperContext:
     datasets: list[Hit]
     method: str | None
     dataset_tokens: set[int] = field(default_factory=set)
+    metric_tokens: set[int] = field(default_factory=set)
 
 
 class Attacher:
@@ -45,24 +47,28 @@ class Attacher:
 
     # -- the paper's own method -------------------------------------------------------------
     def method(self, doc: Doc, title: str | None, datasets: list[Hit]) -> str | None:
-        """The paper's method: the name before the title's colon, else the name after
-        'we propose', 'called', 'named' ... in the abstract."""
-        if title and ":" in title:
-            head = title.split(":", 1)[0].strip()
-            words = head.split()
-            if 1 <= len(words) <= 3 and any(c.isupper() for c in head) and len(head) <= 40:
-                named = [w for w in words if any(c.isupper() for c in w[1:]) or any(c.isdigit() for c in w)]
-                return named[0] if len(named) == 1 and len(words) > 1 else head
+        """The paper's method: a one-word name before the title's colon ('FcaFormer: ...'), else an
+        acronym the abstract defines after 'we propose' / 'called' ('... Transformer (TNT)'), else a
+        name in the title head, else the first name-like word after such a cue."""
+        head = title.split(":", 1)[0].strip() if title and ":" in title else ""
+        words = head.split()
+        if len(words) == 1 and len(head) <= 30:
+            return head
         ds_tokens = {i for h in datasets for i in range(h.start, h.end)}
+        cue_names: list[str] = []
         for _mid, s, e in self.method_matcher(doc):
-            for tok in doc[e:min(len(doc), e + 15)]:
+            window = doc[e:min(len(doc), e + 15)]
+            for tok in window:
                 if tok.text in (".", ";"):
                     break
-                if tok.i in ds_tokens or tok.is_sent_start:
-                    continue
-                if _model_like(tok):
-                    return tok.text
-        return None
+                if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" \
+                        and doc[tok.i + 1].text[:1].isupper() and tok.i + 1 not in ds_tokens:
+                    return doc[tok.i + 1].text
+            cue_names += [t.text for t in window if t.i not in ds_tokens and not t.is_sent_start and _model_like(t)]
+        named = [w.strip(",.") for w in words if any(c.isupper() for c in w[1:]) or any(c.isdigit() for c in w)]
+        if 1 <= len(words) <= 3 and len(named) == 1:
+            return named[0]
+        return cue_names[0] if cue_names else None
 
     # -- per claim -----------------------------------------------------------------------------
     def dataset(self, doc: Doc, sent: Span, q: Quantity, next_start: int, ctx: PaperContext) -> str | None:
@@ -90,14 +96,15 @@ class Attacher:
         banned = set(ctx.dataset_tokens)
         if baseline_span:
             banned.update(range(*baseline_span))
+        banned.update(ctx.metric_tokens)
         # a name right before the parenthesis holding the number: 'GhostNetV1 (74.5%)'
         if q.start > 1 and doc[q.start - 1].text == "(" and doc[q.start - 2].i not in banned \
-                and _model_like(doc[q.start - 2]):
+                and _model_like(doc[q.start - 2], strict=True):
             return doc[q.start - 2].text
         # a variant of the paper's method in the sentence: 'our iFormer-S hits'
         if ctx.method:
             key = norm_key(ctx.method)
-            variants = [t for t in sent if t.i not in banned and norm_key(t.text).startswith(key) and key]
+            variants = [t for t in sent if t.i not in banned and len(key) >= 3 and norm_key(t.text).startswith(key)]
             before = [t for t in variants if t.i < q.start]
             pick = before[-1] if before else (variants[0] if variants else None)
             if pick is not None:
@@ -108,18 +115,19 @@ class Attacher:
             if tok.text in (";",):
                 break
             if tok.lower_ in SUBJECT_VERBS and k - 1 >= sent.start and doc[k - 1].i not in banned \
-                    and _model_like(doc[k - 1]):
+                    and _model_like(doc[k - 1], strict=True):
                 return doc[k - 1].text
         return ctx.method
 
     def baseline(self, doc: Doc, sent: Span, q: Quantity, prev_end: int, next_start: int,
                  ctx: PaperContext, qs: list[Quantity]) -> tuple[str | None, tuple[int, int] | None]:
         """The system q is compared with: the name after 'than', 'over', 'outperforms' ... nearest to q."""
-        cues = [(s, e) for _m, s, e in self.baseline_matcher(doc[sent.start:sent.end])]
-        cues = [(s + sent.start, e + sent.start) for s, e in cues]
+        cues = [(s, e) for _m, s, e in self._baseline_hits(doc) if sent.start <= s and e <= sent.end]
         before = [c for c in cues if prev_end - 12 <= c[0] and c[1] <= q.start]
         after = [c for c in cues if q.end <= c[0] < next_start and c[0] - q.end <= 8]
-        pick = before[-1] if before else (after[0] if after else None)
+        options = ([(q.start - before[-1][1], before[-1])] if before else []) + \
+                  ([(after[0][0] - q.end + 2, after[0])] if after else [])
+        pick = min(options)[1] if options else None
         if pick is None:
             return None, None
         names, span = self._names_after(doc, pick[1], sent.end, ctx)
@@ -128,56 +136,79 @@ class Attacher:
         list_index = sum(1 for p in qs if pick[1] <= p.start < q.start)  # 'over A and B by 3% and 28%'
         return names[min(list_index, len(names) - 1)], span
 
+    def _baseline_hits(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Baseline cue matches of a Doc, computed once per Doc."""
+        if getattr(self, "_cached_doc", None) is not doc:
+            self._cached_doc, self._cached_hits = doc, self.baseline_matcher(doc)
+        return self._cached_hits
+
     def _names_after(self, doc: Doc, k: int, end: int, ctx: PaperContext) -> tuple[list[str], tuple[int, int]]:
+        """Names after a comparison cue, as written: 'than ConvNeXt-T', 'over GNNs and stand-alone MLPs'."""
         start = k
-        names, current = [], []
+        names: list[str] = []
+        first = None  # first token of the name being read
         while k < end:
             tok = doc[k]
             low = tok.lower_
-            if not current and low in SKIP_BEFORE_NAME:
+            if first is None and low in SKIP_BEFORE_NAME:
                 k += 1
                 continue
-            if low in ("and", ",", "&") and current and len(names) < 3:
-                names.append(" ".join(current))
-                current = []
+            if first is None and doc[k:min(end, k + 7)].text.lower().startswith("state-of-the-art"):
+                k += 7
+                continue
+            if first is not None and low == "of" and all(t.lower_ in GENERIC | SKIP_BEFORE_NAME or t.is_lower
+                                                         for t in doc[first:k]):
+                first = None  # 'benchmarks of Patch-Transformer models'
                 k += 1
                 continue
-            if low in NAME_STOP or tok.like_num or tok.is_punct and tok.text not in ("-", "+", "/"):
+            if low in ("and", ",", "&") and first is not None and len(names) < 3:
+                names.append(doc[first:k].text)
+                first = None
+                k += 1
+                continue
+            if low in NAME_STOP or tok.like_num or tok.is_punct and tok.text not in ("-", "+", "/") \
+                    or k in ctx.dataset_tokens:
                 break
-            if k in ctx.dataset_tokens:
-                break
-            current.append(tok.text)
+            if first is None:
+                first = k
             k += 1
-            if len(current) >= 4:
+            if k - first >= 6:
                 break
-        if current:
-            names.append(" ".join(current))
+        if first is not None and first < k:
+            names.append(doc[first:k].text)
         names = [n for n in names if n.lower() not in ("it", "them", "this", "that")]
         return names, (start, k)
 
 
-def _model_like(tok) -> bool:
+def _model_like(tok, strict: bool = False) -> bool:
+    """A token that looks like a system's name: ResNet-50, ConvNeXt-T, YOLOv8 (and ACRONYMS unless strict)."""
     t = tok.text
     if not _namey(tok) or tok.like_num or len(t) < 2 or tok.lower_ in GENERIC:
         return False
-    inner_upper = any(c.isupper() for c in t[1:])
+    mixed = any(c.isupper() for c in t[1:]) and any(c.islower() for c in t)
     digit = any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
-    return inner_upper or digit or (t.isupper() and len(t) >= 2)
+    return mixed or digit or (not strict and t.isupper() and len(t) >= 3)
 
 
-def pipe_lists(doc: Doc, sent: Span) -> list[list[str]]:
-    """'MobileNet-V1|ResNet-50|ViT-B/16': pipe-separated names in the sentence, in order."""
-    lists, current = [], []
-    for tok in sent:
-        if tok.text == "|":
-            continue
-        if _model_like(tok) and (current and doc[tok.i - 1].text == "|" or tok.i + 1 < sent.end
-                                 and doc[tok.i + 1].text == "|"):
+NAME_JOINERS = {"|", ",", "and", "&", "/"}
+
+
+def name_lists(doc: Doc, sent: Span) -> list[list[str]]:
+    """Lists of system names in a sentence: 'MobileNet-V1|ResNet-50|ViT-B/16',
+    'ViT-B/16 and Mixer-B/16' (paired element by element with a list of numbers)."""
+    lists, current, k = [], [], sent.start
+    while k < sent.end:
+        tok = doc[k]
+        if _model_like(tok, strict=True):
             current.append(tok.text)
-        elif current:
-            if len(current) > 1:
-                lists.append(current)
-            current = []
+            k += 1
+            while k < sent.end and doc[k].lower_ in NAME_JOINERS:
+                k += 1
+            continue
+        if len(current) > 1:
+            lists.append(current)
+        current = []
+        k += 1
     if len(current) > 1:
         lists.append(current)
     return lists

@@ -33,7 +33,8 @@ class ClaimExtractor:
         ann = self.lexicon.annotate(doc)
         hits = self.datasets.find(doc)
         method = self.attacher.method(doc, doc._.title, hits)
-        ctx = attach.PaperContext(hits, method, {i for h in hits for i in range(h.start, h.end)})
+        ctx = attach.PaperContext(hits, method, {i for h in hits for i in range(h.start, h.end)},
+                                  {i for m in ann.metrics for i in range(m.start, m.end)})
         claims: list[Claim] = []
         for sent in doc.sents:
             claims.extend(self._sentence_claims(doc, sent, ann, ctx))
@@ -60,7 +61,7 @@ class ClaimExtractor:
         metrics = [context.metric_for(q, kind, cues, earlier, cue_metric)
                    for (q, cues, _, _), (kind, _) in zip(found, decided)]
         metrics = context.share_in_lists(doc, qs, [k for k, _ in decided], metrics)
-        pipes = attach.pipe_lists(doc, sent)
+        pipes = attach.name_lists(doc, sent)
         claims = []
         for n, (q, (kind, why), metric) in enumerate(zip(qs, decided, metrics)):
             if kind == "other" and (q.shape == "word" or not self.keep_other):
@@ -70,6 +71,9 @@ class ClaimExtractor:
             baseline, bspan = (None, None)
             if kind in COMPARED:
                 baseline, bspan = self.attacher.baseline(doc, sent, q, prev_end, next_start, ctx, qs)
+                if baseline is None and claims and claims[-1].kind in COMPARED and n \
+                        and q.start - qs[n - 1].end <= kinds.INHERIT_GAP:
+                    baseline = claims[-1].baseline  # '1/4 parameters and 1/3 FLOPs' of one baseline
             pipe_names, pipe_index = _pipe_position(doc, qs, n, pipes)
             context_fields = {
                 "dataset": self.attacher.dataset(doc, sent, q, next_start, ctx),
@@ -96,13 +100,18 @@ class ClaimExtractor:
         )
 
 
+def _joined(doc, a, b) -> bool:
+    return all(t.lower_ in ("|", ",", "and", "&") for t in doc[a.end:b.start]) and b.start > a.end
+
+
 def _pipe_position(doc, qs, n, pipes) -> tuple[list[str] | None, int | None]:
-    """Where q stands in a pipe list of numbers ('75.15%|82.80%|81.96%') and the names it pairs with."""
+    """Where q stands in a list of numbers ('75.15%|82.80%|81.96%', '11.5% and 4.6%') and the
+    list of names of the same length it pairs with."""
     start = n
-    while start > 0 and doc[qs[start - 1].end:qs[start].start].text.strip() == "|":
+    while start > 0 and _joined(doc, qs[start - 1], qs[start]):
         start -= 1
     end = n
-    while end + 1 < len(qs) and doc[qs[end].end:qs[end + 1].start].text.strip() == "|":
+    while end + 1 < len(qs) and _joined(doc, qs[end], qs[end + 1]):
         end += 1
     if end == start:
         return None, None

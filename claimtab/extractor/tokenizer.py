@@ -14,7 +14,7 @@ from claimtab import rules
 # A token that starts with a letter and has a digit in it is a name; so is scientific notation.
 NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-/.+_][A-Za-z0-9]+)*"
 TOKEN_MATCH = re.compile(
-    rf"^(?:(?=[^\d]*\d){NAME}|\d+(?:\.\d+)?(?:[eE]\^?\{{?[-+−]?\d+\}}?|\^\{{?[-+−]?\d+\}}?))$")
+    rf"^(?:(?=[^\d]*\d){NAME}|[A-Za-z][A-Za-z0-9]*(?:-[A-Z]{{1,2}}[0-9]*)+|\d+(?:\.\d+)?(?:[eE]\^?\{{?[-+−]?\d+\}}?|\^\{{?[-+−]?\d+\}}?))$")
 # Names are matched only when the digit is not the whole tail after a letter-free prefix.
 EXTRA_PREFIXES = [r"\+", r"±", r"~", r"∼", r"≈", r"≤", r"≥", r"<", r">", r"\$\\times\$", r"\\times", r"×"]
 SEPARATORS = r"[-–—~∼|]"
@@ -40,6 +40,7 @@ def customize(nlp: Language) -> Tokenizer:
         rf"(?<=[0-9%×xXB])(?:{SEPARATORS})(?=\.?[0-9])",                               # 10-20, 75.15|82.80
         r"(?<=[0-9])(?:×|\\times)(?=[0-9])",                                             # 3×10^5
         r"(?<=[%xX]),(?=[0-9])",                                                          # 12X,20X
+        r"(?<=[A-Za-z0-9%])\|(?=[A-Za-z0-9])",                                            # A|B pipe lists
         r"(?<=[0-9]),(?=[0-9]{1,2}(?![0-9])|[0-9]{4})",                                   # 8,16,32 (not 50,568)
     ]
     prefixes = EXTRA_PREFIXES + list(nlp.Defaults.prefixes)

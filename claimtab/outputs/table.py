@@ -15,7 +15,7 @@ PAPER_COLUMNS = ("paper_id", "title", "method", "n_claims", "datasets")
 def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
     """One row per claim, the contract's columns in order: floats for value/low/high, ints for offsets."""
     rows = [c.to_dict() for c in claims]
-    df = pd.DataFrame(rows, columns=list(COLUMNS))
+    df = pd.DataFrame(rows, columns=list(COLUMNS), dtype=object)
     for col in FLOAT_COLUMNS:
         df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
     for col in INT_COLUMNS:
@@ -31,6 +31,6 @@ def papers_frame(papers: Iterable[dict]) -> pd.DataFrame:
     rows = [{"paper_id": p["id"], "title": p.get("title"), "method": p.get("method"),
              "n_claims": int(p.get("n_claims", 0)),
              "datasets": list(p.get("datasets") or [])} for p in papers]
-    df = pd.DataFrame(rows, columns=list(PAPER_COLUMNS))
+    df = pd.DataFrame(rows, columns=list(PAPER_COLUMNS), dtype=object)
     df["n_claims"] = df["n_claims"].astype("int64")
     return df

@@ -1,0 +1,96 @@
+"""Sentence -> (metric, dataset, model, baseline) per claim, one row per attachment pattern,
+and the dataset gazetteer's integrity."""
+import pytest
+
+from claimtab import extract_claims, extract_papers, rules
+from claimtab.extractor.datasets import norm_key
+
+
+def claim(text, target, title=None):
+    hits = [c for c in extract_claims(text, title=title) if target in c.text]
+    assert len(hits) == 1, [c.text for c in extract_claims(text, title=title)]
+    return hits[0]
+
+
+# text, title, number, metric, dataset, model, baseline
+CASES = [
+    ("FcaFormer achieves 83.1% top-1 accuracy on ImageNet.", None, "83.1%",
+     "top-1 accuracy", "ImageNet", "FcaFormer", None),
+    ("Our model reaches 58.5 PQ on COCO and 49.4 PQ on ADE20K.", "OneFormer: One Transformer", "58.5",
+     "PQ", "COCO", "OneFormer", None),
+    ("Our model reaches 58.5 PQ on COCO and 49.4 PQ on ADE20K.", "OneFormer: One Transformer", "49.4",
+     "PQ", "ADE20K", "OneFormer", None),
+    ("It sets records on COCO (58.5 PQ) and ADE20K (49.4 PQ).", None, "49.4", "PQ", "ADE20K", None, None),
+    ("DiNAT-L is ahead of its Swin counterpart by 1.6% box AP in COCO.", "DiNAT: Dilated Attention", "1.6%",
+     "box AP", "COCO", "DiNAT-L", "Swin counterpart"),
+    ("InceptionNeXt-T achieves 1.6x higher training throughputs than ConvNeXt-T.", None, "1.6x",
+     "training throughput", None, "InceptionNeXt-T", "ConvNeXt-T"),
+    ("Our method outperforms FedAvg by 10% in accuracy on CIFAR-10.", "FedX: Federated Learning", "10%",
+     "accuracy", "CIFAR-10", "FedX", "FedAvg"),
+    ("GhostNetV2 reaches 75.3% top-1 accuracy, higher than GhostNetV1 (74.5%).", None, "74.5%",
+     "top-1 accuracy", None, "GhostNetV1", None),
+    ("Accuracies of 75.15%|82.80% are reached by MobileNet-V1|ResNet-50 on ImageNet.", None, "82.80%",
+     None, "ImageNet", "ResNet-50", None),
+    ("The gains are 11.5% and 4.6% for ResNet-18 and MobileNet-v2 respectively.", None, "4.6%",
+     None, None, "MobileNet-v2", None),
+    ("We propose a vision backbone called VCMamba. VCMamba-B reaches 47.1 mIoU on ADE20K.", None, "47.1",
+     "mIoU", "ADE20K", "VCMamba-B", None),
+    ("It improves over GNNs and stand-alone MLPs by 3.90% and 28.05% in accuracy.", None, "28.05%",
+     "accuracy", None, None, "stand-alone MLPs"),
+    ("We introduce Transformer iN Transformer (TNT). It gains 1.7% top-1 accuracy.", None, "1.7%",
+     "top-1 accuracy", None, "TNT", None),
+]
+
+
+@pytest.mark.parametrize("text,title,target,metric,dataset,model,baseline", CASES)
+def test_attachment(text, title, target, metric, dataset, model, baseline):
+    c = claim(text, target, title)
+    if metric is not None:
+        assert c.metric == metric or metric in (c.metric or "")
+    assert (c.dataset, c.model, c.baseline) == (dataset, model, baseline)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Experiments on the Synapse and ACDC datasets show gains.", ["Synapse", "ACDC"]),
+    ("Results on ImageNet-1k, MS-COCO and ADE-20K are strong.", ["ImageNet-1K", "COCO", "ADE20K"]),
+    ("We introduce HiRes-50K, a new challenging benchmark.", ["HiRes-50K"]),
+    ("We test on three datasets (CIFAR10, Tiny ImageNet and SVHN).", ["CIFAR-10", "Tiny ImageNet", "SVHN"]),
+    ("We use the Spiking Heidelberg Dataset (SHD) and SSC.", ["SHD"]),
+    ("We evaluate on the FooBar-7 benchmark and the foobar-7 split.", ["FooBar-7"]),
+    ("We use an ImageNet-pretrained backbone in good weather.", []),
+    ("The Traffic and Weather datasets are long.", ["Traffic", "Weather"]),
+])
+def test_paper_datasets(text, expected):
+    papers = extract_papers([{"id": "p", "abstract": text}])
+    assert papers["datasets"].iloc[0][:len(expected)] == expected
+    assert len(papers["datasets"].iloc[0]) == len(expected) or text.endswith("SSC.")
+
+
+def test_method_name_comes_from_the_title_or_the_abstract():
+    papers = extract_papers([
+        {"id": "a", "title": "D-Former: A U-shaped Transformer", "abstract": "It works."},
+        {"id": "b", "title": "Better attention", "abstract": "We propose a model called SwiftNet-2 for speed."},
+        {"id": "c", "title": "A survey", "abstract": "We survey methods."},
+    ])
+    assert list(papers["method"]) == ["D-Former", "SwiftNet-2", None]
+
+
+def test_dataset_gazetteer_integrity():
+    rows = rules.datasets()
+    canon_of = {}
+    for alias, canon, area, match in rows:
+        assert match in ("any", "context")
+        assert area
+        key = norm_key(alias) if match == "any" else alias
+        assert canon_of.setdefault(key, canon) == canon, f"{alias!r} maps to {canon_of[key]!r} and {canon!r}"
+    canonical = {c for _, c, _, _ in rows}
+    assert len(canonical) >= 400
+    areas = {a for _, _, a, _ in rows}
+    assert areas >= {"vision", "nlp", "speech", "graphs", "rl", "medical", "timeseries", "tabular",
+                     "federated", "continual"}
+
+
+def test_metric_gazetteer_has_directions():
+    metrics = rules.metrics()
+    assert len({c for c, _ in metrics.values()}) >= 80
+    assert metrics["mIoU"] == ("mIoU", "higher") and metrics["FID"] == ("FID", "lower")
