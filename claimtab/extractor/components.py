@@ -71,8 +71,7 @@ class ClaimExtractor:
             baseline, bspan = (None, None)
             if kind in COMPARED:
                 baseline, bspan = self.attacher.baseline(doc, sent, q, prev_end, next_start, ctx, qs)
-                if baseline is None and claims and claims[-1].kind in COMPARED and n \
-                        and q.start - qs[n - 1].end <= kinds.INHERIT_GAP:
+                if bspan is None and claims and claims[-1].kind in COMPARED and claims[-1].baseline:
                     baseline = claims[-1].baseline  # '1/4 parameters and 1/3 FLOPs' of one baseline
             pipe_names, pipe_index = _pipe_position(doc, qs, n, pipes)
             context_fields = {
