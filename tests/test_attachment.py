@@ -94,3 +94,10 @@ def test_metric_gazetteer_has_directions():
     metrics = rules.metrics()
     assert len({c for c, _ in metrics.values()}) >= 80
     assert metrics["mIoU"] == ("mIoU", "higher") and metrics["FID"] == ("FID", "lower")
+
+
+def test_a_dataset_named_once_is_found_again():
+    text = ("We introduce HiRes-50K, a new challenging benchmark. It gains 13% on Chameleon and "
+            "10% on our HiRes-50K.")
+    ten = claim(text, "10%")
+    assert ten.dataset == "HiRes-50K"

@@ -165,10 +165,17 @@ class Attacher:
             if first is None and low in SKIP_BEFORE_NAME:
                 k += 1
                 continue
+            if first is None and tok.like_num:
+                # 'compared to 31 million for full finetuning': the name follows the amount
+                j = next((j for j in range(k + 1, min(end, k + 5)) if doc[j].lower_ in ("for", "of", "by")), None)
+                if j is None:
+                    break
+                k = j + 1
+                continue
             if first is None and doc[k:min(end, k + 7)].text.lower().startswith("state-of-the-art"):
                 k += 7
                 continue
-            if first is not None and low == "of" and all(t.lower_ in GENERIC | SKIP_BEFORE_NAME or t.is_lower
+            if first is not None and low == "of" and all(t.lower_ in GENERIC | SKIP_BEFORE_NAME
                                                          for t in doc[first:k]):
                 first = None  # 'benchmarks of Patch-Transformer models'
                 k += 1

@@ -61,6 +61,8 @@ class ClaimExtractor:
         metrics = [context.metric_for(q, kind, cues, earlier, cue_metric)
                    for (q, cues, _, _), (kind, _) in zip(found, decided)]
         metrics = context.share_in_lists(doc, qs, [k for k, _ in decided], metrics)
+        metrics = [m if m or kind not in ("score", "improvement") else context.metric_nearby(doc, sent, ann)
+                   for m, (kind, _) in zip(metrics, decided)]
         pipes = attach.name_lists(doc, sent)
         claims = []
         for n, (q, (kind, why), metric) in enumerate(zip(qs, decided, metrics)):

@@ -57,3 +57,15 @@ def share_in_lists(doc: Doc, qs: list[Quantity], kinds: list[str], metrics: list
                     out[n] = out[m]
                     break
     return out
+
+
+def metric_nearby(doc: Doc, sent, ann) -> str | None:
+    """For a score or gain whose sentence names no metric: the last metric named in the previous
+    sentence, else the paper's only metric."""
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        in_prev = [m for m in ann.metrics if prev.start <= m.start < prev.end]
+        if in_prev:
+            return in_prev[-1].value
+    names = {m.value for m in ann.metrics}
+    return next(iter(names)) if len(names) == 1 else None

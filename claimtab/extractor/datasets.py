@@ -50,6 +50,7 @@ class DatasetFinder:
     def find(self, doc: Doc) -> list[Hit]:
         """Dataset mentions, left to right, not overlapping; value = canonical name."""
         hits = self._gazetteer(doc) + self._patterns(doc)
+        hits += self._repeats(doc, hits)
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[Hit] = []
         for h in hits:
@@ -107,6 +108,22 @@ class DatasetFinder:
             if tok.lower_ in ("datasets", "benchmarks") and tok.i + 1 < len(doc) and tok.i not in {h.end for h in hits}:
                 hits += self._list_after(doc, tok.i)
         return hits
+
+    def _repeats(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
+        """A dataset found once by a pattern is the same dataset wherever its name appears again."""
+        known = {norm_key(doc[h.start:h.end].text): h.value for h in hits if h.end - h.start <= MAX_TOKENS}
+        taken = {i for h in hits for i in range(h.start, h.end)}
+        out = []
+        for i in range(len(doc)):
+            if i in taken or not doc[i].text[:1].isalnum():
+                continue
+            for size in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
+                span = doc[i:i + size]
+                name = known.get(norm_key(span.text)) if span.text == span.text.strip() else None
+                if name and not span[-1].is_punct and norm_key(span.text):
+                    out.append(Hit(i, i + size, "dataset", name))
+                    break
+        return out
 
     def _named(self, doc: Doc, span: Span) -> Hit:
         return Hit(span.start, span.end, "dataset", self.canonical(span.text) or span.text)
