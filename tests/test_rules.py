@@ -19,7 +19,7 @@ def test_metric_aliases_map_to_one_canonical_name():
     seen = {}
     for alias, canon, direction in rules.read_table("metrics.tsv", 3):
         assert seen.setdefault(alias, canon) == canon, alias
-        assert direction in ("higher", "lower")
+        assert direction in ("higher", "lower", "any")
 
 
 def test_unit_aliases_are_unique_and_convert():

@@ -195,8 +195,27 @@ class Attacher:
                 break
         if first is not None and first < k:
             names.append(doc[first:k].text)
-        names = [n for n in names if n.lower() not in ("it", "them", "this", "that")]
+        names = [_core_name(doc, n) for n in names if n.lower() not in ("it", "them", "this", "that")]
         return names, (start, k)
+
+
+def _core_name(doc: Doc, phrase: str) -> str:
+    """In a long phrase after 'than' ('being trained the original NeRF from scratch') the system
+    is its one name-like word; short phrases ('stand-alone MLPs', 'full fine-tuning') stay whole."""
+    words = phrase.split()
+    if len(words) < 3:
+        return phrase
+    named = [w for w in words if _model_like(_Word(w))]
+    return named[0] if len(named) == 1 else phrase
+
+
+class _Word:
+    """A bare word with the token attributes _model_like reads."""
+
+    def __init__(self, text: str):
+        self.text, self.lower_ = text, text.lower()
+        self.like_num = text.replace(".", "", 1).isdigit()
+        self.is_punct = not any(c.isalnum() for c in text)
 
 
 def _model_like(tok, strict: bool = False) -> bool:

@@ -35,6 +35,8 @@ def metric_for(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit], cue_
             return nouns[0]
         if after:
             return after[0].text
+        if names:
+            return names[0].text
         return "speed" if kind == "speedup" else None
     if after:
         return after[0].text

@@ -165,7 +165,7 @@ def _relative_kind(q: Quantity, cues: list[Cue], metric, metric_dir) -> tuple[st
     if cost and (not decisive or decisive[0].distance > cost.distance):
         return "reduction", f"cue:{cost.text}"  # '15% communication cost'
     if not decisive:
-        if metric or q.metric:
+        if q.metric or metric and metric_dir != "any":
             return "score", "default:metric"
         if _on_a_name(q, cues):
             return "score", "default:on-dataset"
