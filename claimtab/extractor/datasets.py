@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor.lexicon import Hit
+from claimtab.extractor.tokens import view
 
 HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "database", "suite",
          "challenge", "competition"}
@@ -40,6 +41,7 @@ class DatasetFinder:
                 self.exact.setdefault(alias, canon)
             else:
                 self.any.setdefault(norm_key(alias), canon)
+        self.any_prefixes = _prefixes(self.any)
         self.matcher = Matcher(nlp.vocab)
         for pat in rules.dataset_patterns():
             self.matcher.add(pat["label"], [pat["pattern"]], greedy="LONGEST")
@@ -60,34 +62,12 @@ class DatasetFinder:
         return _one_name_per_dataset(out)
 
     def _gazetteer(self, doc: Doc) -> list[Hit]:
-        found, candidates = [], []
-        i, n = 0, len(doc)
-        while i < n:
-            if not doc[i].text[:1].isalnum():
-                i += 1
-                continue
-            hit = None
-            for size in range(min(MAX_TOKENS, n - i), 0, -1):
-                span = doc[i:i + size]
-                if span[-1].is_punct or any(t.whitespace_ and t.i < span.end - 1 and t.text == "-" for t in span):
-                    continue
-                canon = self.any.get(norm_key(span.text))
-                if canon and not _glued_to_word(doc, span):
-                    hit = Hit(i, i + size, "dataset", canon)
-                    break
-                canon = self.exact.get(span.text)
-                if canon and not _glued_to_word(doc, span):
-                    candidates.append(Hit(i, i + size, "dataset?", canon))
-                    break
-            if hit:
-                found.append(hit)
-                i = hit.end
-            else:
-                i += 1
-        for c in candidates:
-            if _in_dataset_context(doc, c, found):
-                found.append(Hit(c.start, c.end, "dataset", c.value))
-        return found
+        found = _scan(doc, self.any, self.any_prefixes, exact=self.exact)
+        confirmed = [h for h in found if h.label == "dataset"]
+        for c in (h for h in found if h.label == "dataset?"):
+            if _in_dataset_context(doc, c, confirmed):
+                confirmed.append(Hit(c.start, c.end, "dataset", c.value))
+        return confirmed
 
     def _patterns(self, doc: Doc) -> list[Hit]:
         hits = []
@@ -101,29 +81,22 @@ class DatasetFinder:
             head = e - 1
             hits += self._list_after(doc, head)
             hits += self._acronym_after(doc, head)
-        for tok in doc:
-            if tok.lower_ in HEADS:
-                hits += self._appositive(doc, tok.i)
-        for tok in doc:
-            if tok.lower_ in ("datasets", "benchmarks") and tok.i + 1 < len(doc) and tok.i not in {h.end for h in hits}:
-                hits += self._list_after(doc, tok.i)
+        for i, low in enumerate(view(doc).lower):
+            if low in HEADS:
+                hits += self._appositive(doc, i)
+        lower = view(doc).lower
+        ends = {h.end for h in hits}
+        for i, low in enumerate(lower):
+            if low in ("datasets", "benchmarks") and i + 1 < len(lower) and i not in ends:
+                hits += self._list_after(doc, i)
         return hits
 
     def _repeats(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
         """A dataset found once by a pattern is the same dataset wherever its name appears again."""
         known = {norm_key(doc[h.start:h.end].text): h.value for h in hits if h.end - h.start <= MAX_TOKENS}
+        known.pop("", None)
         taken = {i for h in hits for i in range(h.start, h.end)}
-        out = []
-        for i in range(len(doc)):
-            if i in taken or not doc[i].text[:1].isalnum():
-                continue
-            for size in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
-                span = doc[i:i + size]
-                name = known.get(norm_key(span.text)) if span.text == span.text.strip() else None
-                if name and not span[-1].is_punct and norm_key(span.text):
-                    out.append(Hit(i, i + size, "dataset", name))
-                    break
-        return out
+        return [h for h in _scan(doc, known, _prefixes(known)) if taken.isdisjoint(range(h.start, h.end))]
 
     def _named(self, doc: Doc, span: Span) -> Hit:
         return Hit(span.start, span.end, "dataset", self.canonical(span.text) or span.text)
@@ -192,6 +165,47 @@ class DatasetFinder:
                 and len(doc) > head + 3 and doc[head + 3].text == ")":
             return [Hit(head + 2, head + 3, "dataset", self.canonical(doc[head + 2].text) or doc[head + 2].text)]
         return []
+
+
+def _prefixes(keys) -> frozenset[str]:
+    return frozenset(k[:n] for k in keys for n in range(1, len(k) + 1))
+
+
+def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict[str, str] | None = None) -> list[Hit]:
+    """Longest token runs whose joined key is in `table` (or whose text is in `exact`, as
+    'dataset?' candidates), left to right, over plain strings for speed."""
+    v = view(doc)
+    texts, spaces = v.text, v.space
+    keys = [norm_key(x) for x in texts]
+    punct = [not any(c.isalnum() for c in x) for x in texts]
+    n, i, out = len(texts), 0, []
+    while i < n:
+        if not texts[i][:1].isalnum():
+            i += 1
+            continue
+        best, key, surface = None, "", ""
+        for j in range(i, min(n, i + MAX_TOKENS)):
+            if j > i and texts[j - 1] == "-" and spaces[j - 1]:
+                break
+            key += keys[j]
+            surface += texts[j] + (" " if spaces[j] and j + 1 < n else "")
+            if key and key not in prefixes and (exact is None or j - i > 2):
+                if not punct[j]:
+                    break
+            if punct[j]:
+                continue
+            if key in table:
+                best = Hit(i, j + 1, "dataset", table[key])
+            elif exact is not None and surface.strip() in exact:
+                best = Hit(i, j + 1, "dataset?", exact[surface.strip()])
+        if best is not None and _glued_to_word(doc, doc[best.start:best.end]):
+            best = None
+        if best is None:
+            i += 1
+            continue
+        out.append(best)
+        i = best.end
+    return out
 
 
 def _glued_to_word(doc: Doc, span: Span) -> bool:

@@ -6,15 +6,10 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from claimtab import rules
-from claimtab.extractor import numbers
-
-if not Token.has_extension("ct_isnum"):
-    Token.set_extension("ct_isnum", getter=lambda t: numbers.parse(t.text) is not None
-                        and not t.text.isalpha() or numbers.is_number_word(t.text))
-
+from claimtab.extractor.tokens import view
 
 @dataclass
 class Hit:
@@ -45,6 +40,7 @@ class Lexicon:
             self.bound_matcher.add(bound, [nlp.make_doc(phrase)])
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_prefixes: list[tuple[str, str]] = []
+        self._prefix_cache: dict[str, str | None] = {}
         self.cue_words: dict[str, str] = {}
         self.cue_metric: dict[str, str] = {}
         for cue, cat, metric in rules.kind_cues():
@@ -70,6 +66,13 @@ class Lexicon:
         for i, pat in enumerate(rules.not_quantity_patterns()):
             self.not_quantity.add(pat["label"], [pat["pattern"]])
 
+    def _prefix_cue(self, low: str) -> str | None:
+        cached = self._prefix_cache.get(low, False)
+        if cached is False:
+            cached = next((c for p, c in self.cue_prefixes if low.startswith(p)), None)
+            self._prefix_cache[low] = cached
+        return cached
+
     def annotate(self, doc: Doc) -> Annotations:
         ann = Annotations()
         vocab = doc.vocab.strings
@@ -80,13 +83,13 @@ class Lexicon:
         for mid, s, e in self.cue_matcher(doc):
             ann.cues.append(Hit(s, e, vocab[mid], doc[s:e].text.lower()))
         covered = {i for h in ann.cues for i in range(h.start, h.end)}
-        for tok in doc:
-            low = tok.lower_
+        v = view(doc)
+        for i, low in enumerate(v.lower):
             cat = self.cue_words.get(low)
-            if cat is None and tok.is_alpha:
-                cat = next((c for p, c in self.cue_prefixes if low.startswith(p)), None)
-            if cat and tok.i not in covered:  # a longer cue ("pruning ratio") wins over its words
-                ann.cues.append(Hit(tok.i, tok.i + 1, cat, low))
+            if cat is None and v.is_alpha[i]:
+                cat = self._prefix_cue(low)
+            if cat and i not in covered:  # a longer cue ("pruning ratio") wins over its words
+                ann.cues.append(Hit(i, i + 1, cat, low))
         ann.cues.sort(key=lambda h: (h.start, -h.end))
         found = {}
         for matcher in (self.metric_exact, self.metric_lower):

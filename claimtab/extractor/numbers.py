@@ -6,6 +6,7 @@ Tokens the tokenizer left glued to a unit or scale ("340M", "18times") parse as 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from claimtab import rules
@@ -42,6 +43,7 @@ def _sign(text: str) -> str:
     return "+" if c == "+" else "±" if c == "±" else "-" if c in MINUS else ""
 
 
+@lru_cache(maxsize=65536)
 def parse(text: str) -> Number | None:
     """The number a token's text states, or None when it is not a number."""
     if not text or not (text[0].isdigit() or text[0] in "+−–-±." or text[0].isalpha()):

@@ -13,6 +13,7 @@ from claimtab import rules
 from claimtab.extractor import numbers, units
 from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
 from claimtab.extractor.lexicon import Annotations
+from claimtab.extractor.tokens import view
 
 RANGE_SEPS = {"-", "–", "—", "~", "∼", "to"}
 TIMES = {"×", "x", "X", "\\times", "$\\times$", "times"}
@@ -343,8 +344,13 @@ def _is_year_or_date(doc: Doc, q: Quantity) -> bool:
 def scan_sentence(doc: Doc, sent: Span, ann: Annotations) -> list[Quantity]:
     """All quantities in `sent`, left to right, not overlapping."""
     out: list[Quantity] = []
+    text = view(doc).text
+    scales = rules.scales()
     i = sent.start
     while i < sent.end:
+        if numbers.parse(text[i]) is None and text[i] not in scales:
+            i += 1
+            continue
         q = read_quantity(doc, i, sent, ann)
         if q is None:
             i += 1

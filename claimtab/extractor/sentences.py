@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimtab import rules
+from claimtab.extractor.tokens import view
 
 ENDERS = {".", "!", "?", "...", "…"}
 CLOSERS = {")", "]", '"', "”", "'", "’"}
@@ -13,23 +14,24 @@ CLOSERS = {")", "]", '"', "”", "'", "’"}
 
 def set_sentence_starts(doc: Doc) -> Doc:
     abbrev = rules.abbreviations()
+    text = view(doc).text
+    ws = [t.whitespace_ for t in doc]
     for i, tok in enumerate(doc):
-        tok.is_sent_start = i == 0 or _starts_sentence(doc, i, abbrev)
+        tok.is_sent_start = i == 0 or _starts_sentence(text, ws, i, abbrev)
     return doc
 
 
-def _starts_sentence(doc: Doc, i: int, abbrev: frozenset[str]) -> bool:
-    if "\n\n" in doc[i - 1].text_with_ws:
+def _starts_sentence(text: list[str], ws: list[str], i: int, abbrev: frozenset[str]) -> bool:
+    if "\n\n" in text[i - 1] + ws[i - 1] or text[i - 1].isspace() and "\n" in text[i - 1]:
         return True  # a blank line always ends a paragraph
     k = i - 1
-    while k > 0 and doc[k].text in CLOSERS:
+    while k > 0 and text[k] in CLOSERS:
         k -= 1
-    prev = doc[k]
-    if prev.text not in ENDERS or not doc[i - 1].whitespace_:
+    if text[k] not in ENDERS or not ws[i - 1]:
         return False
-    if k > 0 and doc[k - 1].text + prev.text in abbrev:
+    if k > 0 and text[k - 1] + text[k] in abbrev:
         return False
-    first = doc[i].text[:1]
+    first = text[i][:1]
     return first.isupper() or first.isdigit() or first in "([\"“'"
 
 
