@@ -42,7 +42,8 @@ def process(papers: Iterable[dict], batch_size: int = 64) -> Iterator[tuple[dict
     pairs = ((_titled(nlp, p), p) for p in papers)
     for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         claims = [dataclasses.replace(c, paper_id=paper["id"], title=paper.get("title")) for c in doc._.claims]
-        paper = dict(paper, n_claims=len(claims), datasets=doc._.datasets or [], method=doc._.method)
+        # updated in place: a duplicate read later still raises this paper's n_seen
+        paper.update(n_claims=len(claims), datasets=doc._.datasets or [], method=doc._.method)
         yield paper, claims
 
 

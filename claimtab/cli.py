@@ -6,7 +6,7 @@ import sys
 from typing import Iterator
 
 from claimtab import __version__
-from claimtab.readers import FORMATS, Columns, ReadProblem, read
+from claimtab.readers import FORMATS, Columns, Intake
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -14,9 +14,12 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"claimtab {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract claims from files of abstracts")
-    ex.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL, JSON, CSV, TSV or text files ('-' for stdin)")
+    ex.add_argument("inputs", nargs="+", metavar="INPUT",
+                    help="JSONL, JSON, CSV, TSV, Parquet, Excel, BibTeX, RIS, arXiv Atom, OpenAlex or Semantic "
+                         "Scholar JSON, daily-papers pages or plain text ('-' for stdin)")
     ex.add_argument("-o", "--output", required=True, help="output file: .jsonl, .csv or .xlsx")
     ex.add_argument("--papers", metavar="PATH", help="also write the papers table (.jsonl or .csv)")
+    ex.add_argument("--issues", metavar="PATH", help="also write the records that could not be read (.jsonl or .csv)")
     ex.add_argument("--input-format", choices=FORMATS, help="read every input in this format")
     ex.add_argument("--id-col", default="id", help="column holding the paper id (default: id)")
     ex.add_argument("--title-col", default="title", help="column holding the title (default: title)")
@@ -24,40 +27,32 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _papers(args, problems: list[ReadProblem]) -> Iterator[dict]:
-    cols = Columns(args.id_col, args.title_col, args.text_col)
-    for path in args.inputs:
-        for item in read(path, args.input_format, cols):
-            if isinstance(item, ReadProblem):
-                problems.append(item)
-                print(f"claimtab: {item}", file=sys.stderr)
-            else:
-                yield item
-
-
 def run_extract(args) -> int:
     from claimtab.api import process
-    from claimtab.outputs.table import claims_frame, papers_frame
-    from claimtab.outputs.writers import write_claims, write_papers
+    from claimtab.outputs.table import claims_frame, issues_frame, papers_frame
+    from claimtab.outputs.writers import write_claims, write_table
 
-    problems: list[ReadProblem] = []
+    intake = Intake(args.inputs, args.input_format, Columns(args.id_col, args.title_col, args.text_col),
+                    on_problem=lambda p: print(f"claimtab: {p}", file=sys.stderr))
     claims, papers = [], []
-    for paper, found in process(_papers(args, problems)):
+    for paper, found in process(intake.papers()):
         papers.append(paper)
         claims.extend(found)
     if not papers:
         print(f"claimtab: no paper could be read from {', '.join(args.inputs)}", file=sys.stderr)
+        print(f"claimtab: {intake.summary()}", file=sys.stderr)
         return 1
-    claims_df, papers_df = claims_frame(claims), papers_frame(papers)
+    claims_df, papers_df, issues_df = claims_frame(claims), papers_frame(papers), issues_frame(intake.problems)
     try:
-        write_claims(claims_df, papers_df, args.output)
+        write_claims(claims_df, papers_df, args.output, issues_df)
         if args.papers:
-            write_papers(papers_df, args.papers)
+            write_table(papers_df, args.papers, "papers")
+        if args.issues:
+            write_table(issues_df, args.issues, "issues")
     except (OSError, ValueError) as err:
         print(f"claimtab: {err}", file=sys.stderr)
         return 2
-    print(f"claimtab: {len(papers)} papers, {len(claims)} claims, {len(problems)} records skipped"
-          f" -> {args.output}", file=sys.stderr)
+    print(f"claimtab: {intake.summary()}; {len(claims)} claims -> {args.output}", file=sys.stderr)
     return 0
 
 

@@ -9,7 +9,9 @@ from claimtab.claim import COLUMNS, Claim
 
 FLOAT_COLUMNS = ("value", "low", "high")
 INT_COLUMNS = ("start", "end")
-PAPER_COLUMNS = ("paper_id", "title", "method", "n_claims", "datasets")
+PAPER_COLUMNS = ("paper_id", "title", "method", "n_claims", "datasets", "date", "authors", "venue", "url",
+                 "n_seen", "source")
+ISSUE_COLUMNS = ("file", "line", "reason")
 
 
 def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
@@ -29,8 +31,17 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
 def papers_frame(papers: Iterable[dict]) -> pd.DataFrame:
     """One row per input paper (also those without claims)."""
     rows = [{"paper_id": p["id"], "title": p.get("title"), "method": p.get("method"),
-             "n_claims": int(p.get("n_claims", 0)),
-             "datasets": list(p.get("datasets") or [])} for p in papers]
+             "n_claims": int(p.get("n_claims", 0)), "datasets": list(p.get("datasets") or []),
+             "date": p.get("date"), "authors": p.get("authors"), "venue": p.get("venue"), "url": p.get("url"),
+             "n_seen": int(p.get("n_seen", 1)), "source": p.get("source")} for p in papers]
     df = pd.DataFrame(rows, columns=list(PAPER_COLUMNS), dtype=object)
     df["n_claims"] = df["n_claims"].astype("int64")
+    df["n_seen"] = df["n_seen"].astype("int64")
+    return df
+
+
+def issues_frame(problems) -> pd.DataFrame:
+    """Records that could not be read: file, line (empty for a whole file) and reason."""
+    df = pd.DataFrame([p.to_dict() for p in problems], columns=list(ISSUE_COLUMNS), dtype=object)
+    df["line"] = pd.array(df["line"].tolist(), dtype="Int64")
     return df

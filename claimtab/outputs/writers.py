@@ -11,8 +11,8 @@ WRITABLE = (".jsonl", ".csv", ".xlsx")
 
 
 def _plain(value):
-    """A cell value as plain JSON: NaN becomes null, numpy scalars become Python numbers."""
-    if value is None:
+    """A cell value as plain JSON: NaN/NA become null, numpy scalars become Python numbers."""
+    if value is None or value is pd.NA:
         return None
     if isinstance(value, float) and math.isnan(value):
         return None
@@ -35,11 +35,11 @@ def write_jsonl(df: pd.DataFrame, path: str) -> None:
 
 
 def _flat(df: pd.DataFrame) -> pd.DataFrame:
-    """Lists (a paper's datasets) joined by '; ' for flat formats."""
+    """Lists (a paper's datasets, authors) joined by '; ' for flat formats."""
     out = df.copy()
     for col in out.columns:
-        if out[col].map(lambda v: isinstance(v, list)).any():
-            out[col] = out[col].map(lambda v: "; ".join(v) if isinstance(v, list) else v)
+        if out[col].dtype == object and out[col].map(lambda v: isinstance(v, list)).any():
+            out[col] = out[col].map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
     return out
 
 
@@ -47,34 +47,39 @@ def write_csv(df: pd.DataFrame, path: str) -> None:
     _flat(df).to_csv(path, index=False, lineterminator="\n", float_format="%.10g")
 
 
-def write_xlsx(claims: pd.DataFrame, papers: pd.DataFrame, path: str) -> None:
+def write_xlsx(claims: pd.DataFrame, papers: pd.DataFrame, path: str, issues: pd.DataFrame | None = None) -> None:
+    sheets = {"Claims": claims, "Papers": papers}
+    if issues is not None:
+        sheets["Issues"] = issues
     with pd.ExcelWriter(path, engine="openpyxl") as xw:
-        _flat(claims).to_excel(xw, sheet_name="Claims", index=False)
-        _flat(papers).to_excel(xw, sheet_name="Papers", index=False)
-        for name in ("Claims", "Papers"):
+        for name, df in sheets.items():
+            _flat(df).to_excel(xw, sheet_name=name, index=False)
+        for name in sheets:
             ws = xw.sheets[name]
             ws.freeze_panes = "A2"
             ws.auto_filter.ref = ws.dimensions
 
 
-def write_claims(claims: pd.DataFrame, papers: pd.DataFrame, path: str) -> None:
-    """Write the claims table to `path`, the writer picked by its suffix."""
+def write_claims(claims: pd.DataFrame, papers: pd.DataFrame, path: str, issues: pd.DataFrame | None = None) -> None:
+    """Write the claims table to `path`, the writer picked by its suffix (the workbook also gets
+    the Papers and Issues sheets)."""
     suffix = Path(path).suffix.lower()
     if suffix == ".jsonl":
         write_jsonl(claims, path)
     elif suffix == ".csv":
         write_csv(claims, path)
     elif suffix == ".xlsx":
-        write_xlsx(claims, papers, path)
+        write_xlsx(claims, papers, path, issues)
     else:
         raise ValueError(f"cannot write {path!r}: unknown suffix (use one of {', '.join(WRITABLE)})")
 
 
-def write_papers(papers: pd.DataFrame, path: str) -> None:
+def write_table(df: pd.DataFrame, path: str, what: str) -> None:
+    """A side table (papers, issues) as JSONL or CSV."""
     suffix = Path(path).suffix.lower()
     if suffix == ".jsonl":
-        write_jsonl(papers, path)
+        write_jsonl(df, path)
     elif suffix == ".csv":
-        write_csv(papers, path)
+        write_csv(df, path)
     else:
-        raise ValueError(f"cannot write papers to {path!r}: use .jsonl or .csv")
+        raise ValueError(f"cannot write {what} to {path!r}: use .jsonl or .csv")

@@ -118,3 +118,8 @@ def baseline_cues() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=None)
 def method_cues() -> tuple[str, ...]:
     return tuple(read_lines("method_cues.txt"))
+
+
+@lru_cache(maxsize=None)
+def page_headers() -> frozenset[str]:
+    return frozenset(read_lines("page_headers.txt"))

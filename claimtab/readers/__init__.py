@@ -1,0 +1,164 @@
+"""Readers of the sources literature reviewers have, chosen by suffix and content (or forced).
+
+Every reader yields papers one at a time (dicts with id, title, abstract, date, authors, venue, url,
+source) and ReadProblems for records it could not read; nothing stops the batch.
+"""
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from claimtab.readers.base import Columns, Item, ReadProblem, paper_id_for
+from claimtab.readers import bibliographic, feeds, tabular, text
+
+FORMATS = ("jsonl", "json", "csv", "tsv", "parquet", "xlsx", "bibtex", "ris", "atom", "pages", "txt")
+SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv",
+            ".tab": "tsv", ".parquet": "parquet", ".pq": "parquet", ".xlsx": "xlsx", ".xlsm": "xlsx",
+            ".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".xml": "atom", ".atom": "atom"}
+BINARY = ("parquet", "xlsx")
+
+__all__ = ["Columns", "ReadProblem", "FORMATS", "read", "detect", "Intake", "paper_id_for"]
+
+
+def detect(path: str, head: str) -> str:
+    """The format of a file from its suffix, else from its first characters."""
+    fmt = SUFFIXES.get(Path(path).suffix.lower()) if path != "-" else None
+    if fmt and fmt != "json":
+        return fmt
+    stripped = head.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("<"):
+        return "atom"
+    if stripped.startswith("@"):
+        return "bibtex"
+    if stripped.startswith("TY  -"):
+        return "ris"
+    if stripped.startswith("[") or stripped.startswith("{") and fmt == "json":
+        return "json"
+    if stripped.startswith("{"):
+        first = stripped.split("\n", 1)[0].strip()
+        return "jsonl" if first.endswith("}") else "json"
+    if fmt:
+        return fmt
+    return "pages" if text.looks_like_pages(head) else "txt"
+
+
+def read(path: str, fmt: str | None = None, cols: Columns = Columns()) -> Iterator[Item]:
+    """Papers and problems of one input ('-' is standard input)."""
+    try:
+        if path != "-" and os.path.isdir(path):
+            yield ReadProblem(path, None, "is a directory")
+            return
+        stream = _open(path)
+    except OSError as err:
+        yield ReadProblem(path, None, f"cannot read file: {err.strerror or err}")
+        return
+    with stream:
+        head = stream.read(4096) if fmt is None else ""
+        stream = _Rewound(head, stream)
+        fmt = fmt or detect(path, head)
+        if fmt in BINARY:
+            stream.close()
+            yield from (tabular.read_parquet(path, cols) if fmt == "parquet" else tabular.read_excel(path, cols))
+            return
+        readers = {
+            "jsonl": lambda: tabular.read_jsonl(path, stream, cols),
+            "json": lambda: tabular.read_json(path, stream, cols),
+            "csv": lambda: tabular.read_delimited(path, stream, cols, ","),
+            "tsv": lambda: tabular.read_delimited(path, stream, cols, "\t"),
+            "bibtex": lambda: bibliographic.read_bibtex(path, stream),
+            "ris": lambda: bibliographic.read_ris(path, stream),
+            "atom": lambda: feeds.read_atom(path, stream),
+            "pages": lambda: text.read_pages(path, stream),
+            "txt": lambda: text.read_text(path, stream),
+        }
+        yield from readers[fmt]()
+
+
+def _open(path: str):
+    if path == "-":
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape", newline="")
+    return open(path, encoding="utf-8-sig", errors="surrogateescape", newline="")
+
+
+class _Rewound(io.TextIOBase):
+    """A text stream whose first characters were read for sniffing and are served again."""
+
+    def __init__(self, head: str, rest):
+        self._head, self._rest = head, rest
+
+    def read(self, size: int = -1) -> str:
+        if size is None or size < 0:
+            out, self._head = self._head + self._rest.read(), ""
+            return out
+        if self._head:
+            out, self._head = self._head[:size], self._head[size:]
+            return out
+        return self._rest.read(size)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readline(self, size: int = -1) -> str:
+        if self._head:
+            cut = self._head.find("\n")
+            if cut >= 0:
+                out, self._head = self._head[:cut + 1], self._head[cut + 1:]
+                return out
+            out, self._head = self._head, ""
+            return out + self._rest.readline()
+        return self._rest.readline()
+
+    def close(self) -> None:
+        self._rest.close()
+
+
+class Intake:
+    """Reads many inputs as one stream of unique papers, counting what it saw: files, records,
+    duplicates merged (the same paper_id again: its n_seen grows), and problems with their reasons."""
+
+    def __init__(self, paths: Iterable[str], fmt: str | None = None, cols: Columns = Columns(), on_problem=None):
+        self.paths = list(paths)
+        self.fmt, self.cols = fmt, cols
+        self.problems: list[ReadProblem] = []
+        self.records = 0
+        self.duplicates = 0
+        self.on_problem = on_problem
+        self._seen: dict[str, dict] = {}
+
+    def papers(self) -> Iterator[dict]:
+        for path in self.paths:
+            for item in read(path, self.fmt, self.cols):
+                if isinstance(item, ReadProblem):
+                    self.problems.append(item)
+                    if self.on_problem:
+                        self.on_problem(item)
+                    continue
+                self.records += 1
+                first = self._seen.get(item["id"])
+                if first is not None:
+                    first["n_seen"] += 1
+                    self.duplicates += 1
+                    for key, value in item.items():  # a later copy may carry what the first lacked
+                        if first.get(key) is None and value is not None:
+                            first[key] = value
+                    continue
+                item["n_seen"] = 1
+                self._seen[item["id"]] = item
+                yield item
+
+    def summary(self) -> str:
+        why = Counter(p.reason.split(" (")[0].split(":")[0] for p in self.problems)
+        reasons = ", ".join(f"{n} {r}" for r, n in why.most_common())
+        return (f"{len(self.paths)} files, {self.records} records read, {len(self._seen)} papers, "
+                f"{self.duplicates} duplicates merged, {len(self.problems)} skipped"
+                + (f" ({reasons})" if reasons else ""))

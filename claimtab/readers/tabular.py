@@ -1,0 +1,161 @@
+"""JSON lines, JSON arrays, CSV/TSV, Parquet and Excel tables of papers (id, title, abstract columns),
+including the JSON of the OpenAlex and Semantic Scholar APIs."""
+from __future__ import annotations
+
+import csv
+import json
+
+from claimtab.readers.base import Columns, Items, ReadProblem, arxiv_id, doi_of, make_paper
+
+
+def from_record(rec, source: str, cols: Columns) -> dict | ReadProblem:
+    """A paper from one JSON object or table row, whatever API shaped it."""
+    file, _, line = source.rpartition(":")
+    if not isinstance(rec, dict):
+        return ReadProblem(file, int(line) if line.isdigit() else None, "record is not an object")
+    if "abstract_inverted_index" in rec or str(rec.get("id", "")).startswith("https://openalex.org/"):
+        return _openalex(rec, source)
+    if "paperId" in rec or "externalIds" in rec:
+        return _semantic_scholar(rec, source)
+    text = rec.get(cols.text)
+    if not isinstance(text, str) or not text.strip():
+        return ReadProblem(file, int(line) if line.isdigit() else None, f"no '{cols.text}' text in record")
+    ids = {k.lower(): v for k, v in rec.items() if isinstance(k, str)}
+    return make_paper(source, rec.get(cols.text), title=rec.get(cols.title), pid=rec.get(cols.id),
+                      arxiv=arxiv_id(ids.get("arxiv_id"), ids.get("arxiv")), doi=doi_of(ids.get("doi")),
+                      date=ids.get("date") or ids.get("year") or ids.get("published"),
+                      authors=ids.get("authors"), venue=ids.get("venue") or ids.get("journal"),
+                      url=ids.get("url"))
+
+
+def _openalex(rec: dict, source: str):
+    """OpenAlex work: the abstract comes as an inverted index (word -> positions)."""
+    inverted = rec.get("abstract_inverted_index") or {}
+    words = sorted((pos, word) for word, positions in inverted.items() for pos in positions)
+    abstract = " ".join(word for _, word in words)
+    ids = rec.get("ids") or {}
+    location = rec.get("primary_location") or {}
+    venue = (location.get("source") or {}).get("display_name") if isinstance(location, dict) else None
+    authors = [((a.get("author") or {}).get("display_name")) for a in rec.get("authorships") or []]
+    return make_paper(source, abstract, title=rec.get("title") or rec.get("display_name"),
+                      arxiv=arxiv_id(ids.get("arxiv"), (location or {}).get("landing_page_url")),
+                      doi=doi_of(rec.get("doi"), ids.get("doi")),
+                      date=rec.get("publication_date") or rec.get("publication_year"),
+                      authors=[a for a in authors if a], venue=venue,
+                      url=(location or {}).get("landing_page_url") or rec.get("id"))
+
+
+def _semantic_scholar(rec: dict, source: str):
+    ext = rec.get("externalIds") or {}
+    return make_paper(source, rec.get("abstract"), title=rec.get("title"),
+                      arxiv=arxiv_id(f"arXiv:{ext['ArXiv']}" if ext.get("ArXiv") else None),
+                      doi=doi_of(ext.get("DOI")), date=rec.get("publicationDate") or rec.get("year"),
+                      authors=[a.get("name") for a in rec.get("authors") or [] if isinstance(a, dict)],
+                      venue=rec.get("venue"), url=rec.get("url"))
+
+
+def read_jsonl(path: str, stream, cols: Columns) -> Items:
+    for n, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        if any("\udc80" <= ch <= "\udcff" for ch in line):
+            yield ReadProblem(path, n, "not valid UTF-8")
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield ReadProblem(path, n, f"malformed JSON ({err.msg} at column {err.colno})")
+            continue
+        yield from _records_in(rec, f"{path}:{n}", cols)
+
+
+def read_json(path: str, stream, cols: Columns) -> Items:
+    """A JSON array or an API response ({"results": [...]} of OpenAlex, {"data": [...]} of Semantic Scholar)."""
+    text = stream.read()
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        yield ReadProblem(path, None, "not valid UTF-8")
+        return
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        yield ReadProblem(path, err.lineno, f"malformed JSON ({err.msg} at column {err.colno})")
+        return
+    yield from _records_in(data, path, cols, numbered=True)
+
+
+def _records_in(data, source: str, cols: Columns, numbered: bool = False) -> Items:
+    if isinstance(data, dict) and isinstance(data.get("results"), list):
+        data = data["results"]
+    elif isinstance(data, dict) and isinstance(data.get("data"), list):
+        data = data["data"]
+    if isinstance(data, list):
+        for n, rec in enumerate(data, 1):
+            yield from_record(rec, f"{source}:{n}" if numbered else source, cols)
+    else:
+        yield from_record(data, source if not numbered else f"{source}:1", cols)
+
+
+def read_delimited(path: str, stream, cols: Columns, delimiter: str) -> Items:
+    reader = csv.DictReader(stream, delimiter=delimiter)
+    try:
+        fields = reader.fieldnames
+    except csv.Error as err:
+        yield ReadProblem(path, 1, f"malformed header ({err})")
+        return
+    if fields is None or cols.text not in fields:
+        yield ReadProblem(path, 1, f"no '{cols.text}' column (columns: {', '.join(fields or [])})")
+        return
+    while True:
+        try:
+            rec = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            yield ReadProblem(path, reader.line_num, f"malformed row ({err})")
+            continue
+        if any(isinstance(v, str) and any("\udc80" <= ch <= "\udcff" for ch in v) for v in rec.values()):
+            yield ReadProblem(path, reader.line_num, "not valid UTF-8")
+            continue
+        yield from_record(rec, f"{path}:{reader.line_num}", cols)
+
+
+def read_parquet(path: str, cols: Columns) -> Items:
+    """Row groups are read batch by batch, so a large file never sits in memory whole."""
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as err:  # pyarrow raises several types for corrupt files
+        yield ReadProblem(path, None, f"not a readable Parquet file ({err})")
+        return
+    if cols.text not in pf.schema_arrow.names:
+        yield ReadProblem(path, None, f"no '{cols.text}' column (columns: {', '.join(pf.schema_arrow.names)})")
+        return
+    row = 0
+    for batch in pf.iter_batches(batch_size=2048):
+        for rec in batch.to_pylist():
+            row += 1
+            yield from_record(rec, f"{path}:{row}", cols)
+
+
+def read_excel(path: str, cols: Columns) -> Items:
+    """The first sheet of a workbook, header in row 1, read in openpyxl's read-only mode."""
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as err:  # zipfile/openpyxl errors for corrupt files
+        yield ReadProblem(path, None, f"not a readable Excel file ({err})")
+        return
+    try:
+        rows = wb.worksheets[0].iter_rows(values_only=True)
+        header = [str(h) if h is not None else "" for h in next(rows, [])]
+        if cols.text not in header:
+            yield ReadProblem(path, 1, f"no '{cols.text}' column (columns: {', '.join(header)})")
+            return
+        for n, values in enumerate(rows, 2):
+            if values is None or all(v is None for v in values):
+                continue
+            yield from_record(dict(zip(header, values)), f"{path}:{n}", cols)
+    finally:
+        wb.close()
