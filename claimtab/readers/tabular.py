@@ -121,8 +121,11 @@ def read_delimited(path: str, stream, cols: Columns, delimiter: str) -> Items:
 
 def read_parquet(path: str, cols: Columns) -> Items:
     """Row groups are read batch by batch, so a large file never sits in memory whole."""
-    import pyarrow.parquet as pq
-
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        yield ReadProblem(path, None, "reading Parquet needs pyarrow: pip install 'claimtab[parquet]'")
+        return
     try:
         pf = pq.ParquetFile(path)
     except Exception as err:  # pyarrow raises several types for corrupt files
