@@ -7,6 +7,7 @@ __version__ = "0.1.0"
 
 from claimtab.claim import BOUNDS, COLUMNS, KINDS, Claim  # noqa: E402
 from claimtab.api import extract, extract_all, extract_claims, extract_papers  # noqa: E402
+from claimtab.outputs.writers import read_table  # noqa: E402
 
 __all__ = ["Claim", "COLUMNS", "KINDS", "BOUNDS", "extract", "extract_all", "extract_claims",
-           "extract_papers", "__version__"]
+           "extract_papers", "read_table", "__version__"]

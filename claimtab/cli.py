@@ -17,7 +17,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("inputs", nargs="+", metavar="INPUT",
                     help="JSONL, JSON, CSV, TSV, Parquet, Excel, BibTeX, RIS, arXiv Atom, OpenAlex or Semantic "
                          "Scholar JSON, daily-papers pages or plain text ('-' for stdin)")
-    ex.add_argument("-o", "--output", required=True, help="output file: .jsonl, .csv or .xlsx")
+    ex.add_argument("-o", "--output", required=True,
+                    help="output file: .xlsx (workbook), .jsonl, .json, .csv, .parquet, .md or .html (report)")
     ex.add_argument("--papers", metavar="PATH", help="also write the papers table (.jsonl or .csv)")
     ex.add_argument("--issues", metavar="PATH", help="also write the records that could not be read (.jsonl or .csv)")
     ex.add_argument("--input-format", choices=FORMATS, help="read every input in this format")
@@ -30,12 +31,16 @@ def build_parser() -> argparse.ArgumentParser:
 def run_extract(args) -> int:
     from claimtab.api import process
     from claimtab.outputs.table import claims_frame, issues_frame, papers_frame
-    from claimtab.outputs.writers import write_claims, write_table
+    from claimtab.outputs.writers import write_output, write_table
 
     intake = Intake(args.inputs, args.input_format, Columns(args.id_col, args.title_col, args.text_col),
                     on_problem=lambda p: print(f"claimtab: {p}", file=sys.stderr))
-    claims, papers = [], []
+    claims, papers, abstracts = [], [], {}
+    keep_text = args.output.lower().endswith(".html")
     for paper, found in process(intake.papers()):
+        text = paper.pop("abstract")  # the paper dict itself is kept: later duplicates still count in n_seen
+        if keep_text:
+            abstracts[paper["id"]] = text
         papers.append(paper)
         claims.extend(found)
     if not papers:
@@ -44,7 +49,7 @@ def run_extract(args) -> int:
         return 1
     claims_df, papers_df, issues_df = claims_frame(claims), papers_frame(papers), issues_frame(intake.problems)
     try:
-        write_claims(claims_df, papers_df, args.output, issues_df)
+        write_output(args.output, claims_df, papers_df, issues_df, abstracts, command=_command_line())
         if args.papers:
             write_table(papers_df, args.papers, "papers")
         if args.issues:
@@ -54,6 +59,11 @@ def run_extract(args) -> int:
         return 2
     print(f"claimtab: {intake.summary()}; {len(claims)} claims -> {args.output}", file=sys.stderr)
     return 0
+
+
+def _command_line() -> str:
+    """The command as the user typed it, for the workbook's About sheet."""
+    return "claimtab " + " ".join(sys.argv[1:])
 
 
 def main(argv: list[str] | None = None) -> int:

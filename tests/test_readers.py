@@ -169,7 +169,7 @@ def test_workbook_lists_issues_and_metadata(tmp_path, capsys):
     issues = list(wb["Issues"].iter_rows(values_only=True))
     assert issues[0] == ("file", "line", "reason") and issues[1][1] == 7
     header = [c.value for c in wb["Papers"][1]]
-    assert {"date", "authors", "venue", "url", "n_seen"} <= set(header)
+    assert {"date", "authors", "venue", "link", "n_seen"} <= set(header)
     rows = [dict(zip(header, r)) for r in wb["Papers"].iter_rows(min_row=2, values_only=True)]
     assert {r["title"]: r["n_seen"] for r in rows}["PageNet: Papers from a Page"] == 2
 

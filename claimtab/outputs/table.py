@@ -14,14 +14,15 @@ PAPER_COLUMNS = ("paper_id", "title", "method", "n_claims", "datasets", "date", 
 ISSUE_COLUMNS = ("file", "line", "reason")
 
 
-def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
-    """One row per claim, the contract's columns in order: floats for value/low/high, ints for offsets."""
-    rows = [c.to_dict() for c in claims]
+def claims_frame(claims: Iterable[Claim | dict]) -> pd.DataFrame:
+    """One row per claim, the contract's columns in order: floats for value/low/high, ints for offsets,
+    None (not NaN) for missing text."""
+    rows = [c.to_dict() if isinstance(c, Claim) else {k: c.get(k) for k in COLUMNS} for c in claims]
     df = pd.DataFrame(rows, columns=list(COLUMNS), dtype=object)
     for col in FLOAT_COLUMNS:
         df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
     for col in INT_COLUMNS:
-        df[col] = df[col].astype("int64")
+        df[col] = pd.to_numeric(df[col]).astype("int64")
     for col in COLUMNS:
         if col not in FLOAT_COLUMNS + INT_COLUMNS:
             df[col] = df[col].astype("object")

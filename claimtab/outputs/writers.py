@@ -1,25 +1,30 @@
-"""Writers chosen by file suffix: .jsonl, .csv, .xlsx (sheets Claims and Papers)."""
+"""Writers chosen by the output's suffix, and read_table() that loads a written table back."""
 from __future__ import annotations
 
+import csv
 import json
 import math
 from pathlib import Path
 
 import pandas as pd
 
-WRITABLE = (".jsonl", ".csv", ".xlsx")
+from claimtab.outputs import report
+from claimtab.outputs.safety import csv_text, csv_untext
+from claimtab.outputs.table import claims_frame
+from claimtab.outputs.workbook import write_workbook
+
+WRITABLE = (".xlsx", ".jsonl", ".json", ".csv", ".parquet", ".md", ".html")
+READABLE = (".xlsx", ".jsonl", ".json", ".csv", ".parquet")
 
 
 def _plain(value):
     """A cell value as plain JSON: NaN/NA become null, numpy scalars become Python numbers."""
     if value is None or value is pd.NA:
         return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
     if hasattr(value, "item") and not isinstance(value, (list, tuple, str)):
         value = value.item()
-        if isinstance(value, float) and math.isnan(value):
-            return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
     return value
 
 
@@ -34,52 +39,107 @@ def write_jsonl(df: pd.DataFrame, path: str) -> None:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
-def _flat(df: pd.DataFrame) -> pd.DataFrame:
-    """Lists (a paper's datasets, authors) joined by '; ' for flat formats."""
-    out = df.copy()
-    for col in out.columns:
-        if out[col].dtype == object and out[col].map(lambda v: isinstance(v, list)).any():
-            out[col] = out[col].map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
-    return out
+def write_json(df: pd.DataFrame, path: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        json.dump(_records(df), f, ensure_ascii=False, indent=1)
+        f.write("\n")
 
 
 def write_csv(df: pd.DataFrame, path: str) -> None:
-    _flat(df).to_csv(path, index=False, lineterminator="\n", float_format="%.10g")
+    """CSV with formula-like text made inert (OWASP): '=cmd' is written as \"'=cmd\"."""
+    cols = list(df.columns)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(cols)
+        for rec in _records(df):
+            w.writerow([_csv_cell(rec[c]) for c in cols])
 
 
-def write_xlsx(claims: pd.DataFrame, papers: pd.DataFrame, path: str, issues: pd.DataFrame | None = None) -> None:
-    sheets = {"Claims": claims, "Papers": papers}
-    if issues is not None:
-        sheets["Issues"] = issues
-    with pd.ExcelWriter(path, engine="openpyxl") as xw:
-        for name, df in sheets.items():
-            _flat(df).to_excel(xw, sheet_name=name, index=False)
-        for name in sheets:
-            ws = xw.sheets[name]
-            ws.freeze_panes = "A2"
-            ws.auto_filter.ref = ws.dimensions
+def _csv_cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = "; ".join(map(str, value))
+    if isinstance(value, float):
+        return repr(value)  # the shortest text that reads back as the same float
+    return csv_text(value) if isinstance(value, str) else value
 
 
-def write_claims(claims: pd.DataFrame, papers: pd.DataFrame, path: str, issues: pd.DataFrame | None = None) -> None:
-    """Write the claims table to `path`, the writer picked by its suffix (the workbook also gets
-    the Papers and Issues sheets)."""
+def write_parquet(df: pd.DataFrame, path: str) -> None:
+    try:
+        df.to_parquet(path, index=False)
+    except ImportError as err:
+        raise ValueError(f"writing Parquet needs pyarrow: pip install 'claimtab[parquet]' ({err})") from err
+
+
+def write_output(path: str, claims: pd.DataFrame, papers: pd.DataFrame, issues: pd.DataFrame | None = None,
+                 abstracts: dict | None = None, command: str | None = None) -> None:
+    """Write the run's result to `path`, the format picked by its suffix."""
     suffix = Path(path).suffix.lower()
-    if suffix == ".jsonl":
+    if suffix == ".xlsx":
+        write_workbook(path, claims, papers, issues, command)
+    elif suffix == ".jsonl":
         write_jsonl(claims, path)
+    elif suffix == ".json":
+        write_json(claims, path)
     elif suffix == ".csv":
         write_csv(claims, path)
-    elif suffix == ".xlsx":
-        write_xlsx(claims, papers, path, issues)
+    elif suffix == ".parquet":
+        write_parquet(claims, path)
+    elif suffix == ".md":
+        Path(path).write_text(report.markdown(claims), encoding="utf-8")
+    elif suffix == ".html":
+        Path(path).write_text(report.html_report(claims, papers, abstracts or {}), encoding="utf-8")
     else:
         raise ValueError(f"cannot write {path!r}: unknown suffix (use one of {', '.join(WRITABLE)})")
 
 
 def write_table(df: pd.DataFrame, path: str, what: str) -> None:
-    """A side table (papers, issues) as JSONL or CSV."""
+    """A side table (papers, issues) as JSONL, CSV or JSON."""
+    suffix = Path(path).suffix.lower()
+    writers = {".jsonl": write_jsonl, ".csv": write_csv, ".json": write_json}
+    if suffix not in writers:
+        raise ValueError(f"cannot write {what} to {path!r}: use .jsonl, .csv or .json")
+    writers[suffix](df, path)
+
+
+def read_table(path: str) -> pd.DataFrame:
+    """Load a claims table that claimtab wrote (.xlsx, .jsonl, .json, .csv, .parquet) back into the same
+    DataFrame claimtab.extract() returns: same columns, dtypes and values."""
     suffix = Path(path).suffix.lower()
     if suffix == ".jsonl":
-        write_jsonl(df, path)
-    elif suffix == ".csv":
-        write_csv(df, path)
-    else:
-        raise ValueError(f"cannot write {what} to {path!r}: use .jsonl or .csv")
+        with open(path, encoding="utf-8") as f:
+            return claims_frame([json.loads(line) for line in f if line.strip()])
+    if suffix == ".json":
+        with open(path, encoding="utf-8") as f:
+            return claims_frame(json.load(f))
+    if suffix == ".csv":
+        with open(path, encoding="utf-8", newline="") as f:
+            return claims_frame([{k: _from_csv(v) for k, v in row.items()} for row in csv.DictReader(f)])
+    if suffix == ".parquet":
+        df = pd.read_parquet(path)
+        return claims_frame([{k: _plain(v) for k, v in rec.items()} for rec in df.to_dict("records")])
+    if suffix == ".xlsx":
+        return claims_frame(_xlsx_claims(path))
+    raise ValueError(f"cannot read {path!r}: use one of {', '.join(READABLE)}")
+
+
+def _from_csv(value: str):
+    return None if value == "" else csv_untext(value)
+
+
+def _xlsx_claims(path: str) -> list[dict]:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, read_only=True)
+    rows: list[dict] = []
+    try:
+        for ws in wb.worksheets:
+            if ws.title != "Claims" and not ws.title.startswith("Claims "):
+                continue
+            it = ws.iter_rows(values_only=True)
+            header = list(next(it, []))
+            rows += [dict(zip(header, r)) for r in it]
+    finally:
+        wb.close()
+    return rows

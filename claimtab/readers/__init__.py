@@ -149,7 +149,7 @@ class Intake:
                     first["n_seen"] += 1
                     self.duplicates += 1
                     for key, value in item.items():  # a later copy may carry what the first lacked
-                        if first.get(key) is None and value is not None:
+                        if key != "abstract" and first.get(key) is None and value is not None:
                             first[key] = value
                     continue
                 item["n_seen"] = 1

@@ -1,0 +1,33 @@
+"""Cell safety: no text ever becomes a formula, Excel-illegal characters are stripped (with a note),
+and text longer than a cell holds is cut with a marker."""
+from __future__ import annotations
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+EXCEL_MAX_CHARS = 32767
+EXCEL_MAX_ROWS = 1048576
+TRUNCATED = " …[truncated by claimtab]"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_text(text: str) -> tuple[str, list[str]]:
+    """Text as an Excel cell can hold it, and notes on what had to change."""
+    notes = []
+    if ILLEGAL_CHARACTERS_RE.search(text):
+        text = ILLEGAL_CHARACTERS_RE.sub("", text)
+        notes.append("control characters removed")
+    if len(text) > EXCEL_MAX_CHARS:
+        text = text[:EXCEL_MAX_CHARS - len(TRUNCATED)] + TRUNCATED
+        notes.append(f"text cut to {EXCEL_MAX_CHARS} characters")
+    return text, notes
+
+
+def csv_text(text: str) -> str:
+    """OWASP CSV-injection advice: a cell that a spreadsheet could read as a formula gets a leading
+    apostrophe, so it is shown as text."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_untext(text: str) -> str:
+    """Undo csv_text when reading a CSV back."""
+    return text[1:] if text.startswith("'") and text[1:2] and text[1:].startswith(FORMULA_STARTS) else text
