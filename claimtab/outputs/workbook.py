@@ -262,32 +262,26 @@ def _issues_sheet(wb, issues: pd.DataFrame, notes) -> None:
 def _about_sheet(wb, command: str | None) -> None:
     ws = wb.create_sheet("About")
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 18, 100
-    bold = lambda text: _bold(ws, text)  # noqa: E731
-    ws.append([bold("claimtab"), f"version {__version__}"])
-    ws.append(["command", command or "claimtab (Python API)"])
-    ws.append(["written", dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")])
-    ws.append([])
-    ws.append([bold("Claims columns")])
-    for col, text in COLUMN_HELP.items():
-        ws.append([col, text])
-    ws.append([])
-    ws.append([bold("Kinds")])
-    for kind in KINDS:
-        ws.append([kind, KIND_HELP[kind]])
-    ws.append([])
-    ws.append([bold("Bounds")])
-    for bound in BOUNDS:
-        ws.append([WriteOnlyCell(ws, value=bound), BOUND_HELP[bound]])
-    ws.append([])
-    ws.append([bold("Sheets"), "Claims: one row per claim; Papers: every input paper; Results: scores by paper and "
-               "model (rows) and dataset | metric (columns), the sentence in each cell's comment; Datasets: the "
+    lines: list[tuple] = [("claimtab", f"version {__version__}"), ("command", command or "claimtab (Python API)"),
+                          ("written", dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")), (),
+                          ("Claims columns",)]
+    lines += list(COLUMN_HELP.items()) + [(), ("Kinds",)] + [(k, KIND_HELP[k]) for k in KINDS]
+    lines += [(), ("Bounds",)] + [(b, BOUND_HELP[b]) for b in BOUNDS] + [()]
+    lines += [("Sheets", "Claims: one row per claim; Papers: every input paper; Results: scores by paper and model "
+               "(rows) and dataset | metric (columns), the sentence in each cell's comment; Datasets: the "
                "benchmarks the papers use; Chart: score against model size; Issues: records that could not be "
-               "read, and cells that had to be changed"])
+               "read, and cells that had to be changed")]
+    headings = {"claimtab", "Claims columns", "Kinds", "Bounds", "Sheets"}
+    for line in lines:
+        ws.append([_text(ws, v, bold=i == 0 and v in headings) for i, v in enumerate(line)])
 
 
-def _bold(ws, text: str) -> WriteOnlyCell:
+def _text(ws, text: str, bold: bool = False) -> WriteOnlyCell:
+    """A cell that holds text as text ('=' in the Bounds table must not become a formula)."""
     cell = WriteOnlyCell(ws, value=text)
-    cell.font = Font(bold=True)
+    cell.data_type = "s"
+    if bold:
+        cell.font = Font(bold=True)
     return cell
 
 
