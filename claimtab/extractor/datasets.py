@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -18,6 +19,7 @@ LIST_OPENERS = {"(", "including", "include", "includes", "namely", ":", "like", 
 MAX_TOKENS = 6
 
 
+@lru_cache(maxsize=131072)
 def norm_key(text: str) -> str:
     """Case-, space- and hyphen-blind key of a name: 'ADE-20K' and 'ade20k' are one dataset."""
     return re.sub(r"[^0-9a-z+]", "", text.lower())

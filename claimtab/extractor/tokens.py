@@ -13,6 +13,7 @@ class TokenView:
     lower: list[str]
     space: list[bool]
     is_alpha: list[bool]
+    whitespace: list[str]
 
 
 def view(doc: Doc) -> TokenView:
@@ -20,7 +21,7 @@ def view(doc: Doc) -> TokenView:
     cached = doc.user_data.get("claimtab_view")
     if cached is None or len(cached.text) != len(doc):
         text = [t.text for t in doc]
-        cached = TokenView(text, [t.lower() for t in text], [bool(t.whitespace_) for t in doc],
-                           [t.isalpha() for t in text])
+        ws = [t.whitespace_ for t in doc]
+        cached = TokenView(text, [t.lower() for t in text], [bool(w) for w in ws], [t.isalpha() for t in text], ws)
         doc.user_data["claimtab_view"] = cached
     return cached
