@@ -83,3 +83,15 @@ def extract(data, id_col: str = "id", title_col: str = "title", text_col: str = 
 def extract_papers(data, id_col: str = "id", title_col: str = "title", text_col: str = "abstract") -> pd.DataFrame:
     """The papers table: every input paper with its claim count and datasets (also papers without claims)."""
     return extract_all(data, id_col, title_col, text_col)[1]
+
+
+SPARK_SCHEMA = ("paper_id string, title string, sentence string, start long, end long, text string, "
+                "kind string, value double, low double, high double, unit string, bound string, "
+                "metric string, dataset string, model string, baseline string, rule string")
+
+
+def extract_batches(batches, id_col: str = "id", title_col: str = "title", text_col: str = "abstract"):
+    """Claims for each pandas DataFrame of papers in `batches`: the function Spark's mapInPandas wants
+    (with SPARK_SCHEMA as its schema)."""
+    for papers in batches:
+        yield extract(papers, id_col, title_col, text_col)

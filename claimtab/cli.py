@@ -22,6 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--papers", metavar="PATH", help="also write the papers table (.jsonl or .csv)")
     ex.add_argument("--issues", metavar="PATH", help="also write the records that could not be read (.jsonl or .csv)")
     ex.add_argument("--input-format", choices=FORMATS, help="read every input in this format")
+    ex.add_argument("-j", "--jobs", type=int, default=None,
+                    help="worker processes (default: all cores); the output is the same for any number")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar (the summary line stays)")
     ex.add_argument("--id-col", default="id", help="column holding the paper id (default: id)")
     ex.add_argument("--title-col", default="title", help="column holding the title (default: title)")
     ex.add_argument("--text-col", default="abstract", help="column holding the abstract (default: abstract)")
@@ -29,36 +32,61 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_extract(args) -> int:
-    from claimtab.api import process
+    from claimtab import parallel
     from claimtab.outputs.table import claims_frame, issues_frame, papers_frame
-    from claimtab.outputs.writers import write_output, write_table
+    from claimtab.outputs.writers import WRITABLE, ClaimStream, write_output, write_table
 
+    suffix = args.output.lower().rsplit(".", 1)[-1]
+    if "." + suffix not in WRITABLE:
+        _say(f"cannot write {args.output!r}: unknown suffix (use one of {', '.join(WRITABLE)})")
+        return 2
     intake = Intake(args.inputs, args.input_format, Columns(args.id_col, args.title_col, args.text_col),
-                    on_problem=lambda p: print(f"claimtab: {p}", file=sys.stderr))
+                    on_problem=lambda p: _say(f"{p}"))
+    stream = ClaimStream(args.output) if args.output.lower().endswith(ClaimStream.STREAMABLE) else None
     claims, papers, abstracts = [], [], {}
     keep_text = args.output.lower().endswith(".html")
-    for paper, found in process(intake.papers()):
+    jobs = args.jobs if args.jobs else parallel.default_jobs()
+    for paper, found in _progress(parallel.run(intake.papers(), jobs), args.quiet):
         text = paper.pop("abstract")  # the paper dict itself is kept: later duplicates still count in n_seen
         if keep_text:
             abstracts[paper["id"]] = text
         papers.append(paper)
-        claims.extend(found)
+        if stream:
+            stream.add(found)
+        else:
+            claims.extend(found)
+    if stream:
+        stream.close()
+    n_claims = stream.count if stream else len(claims)
     if not papers:
-        print(f"claimtab: no paper could be read from {', '.join(args.inputs)}", file=sys.stderr)
-        print(f"claimtab: {intake.summary()}", file=sys.stderr)
+        _say(f"no paper could be read from {', '.join(args.inputs)}")
+        _say(intake.summary())
         return 1
-    claims_df, papers_df, issues_df = claims_frame(claims), papers_frame(papers), issues_frame(intake.problems)
+    papers_df, issues_df = papers_frame(papers), issues_frame(intake.problems)
     try:
-        write_output(args.output, claims_df, papers_df, issues_df, abstracts, command=_command_line())
+        if not stream:
+            write_output(args.output, claims_frame(claims), papers_df, issues_df, abstracts, command=_command_line())
         if args.papers:
             write_table(papers_df, args.papers, "papers")
         if args.issues:
             write_table(issues_df, args.issues, "issues")
     except (OSError, ValueError) as err:
-        print(f"claimtab: {err}", file=sys.stderr)
+        _say(str(err))
         return 2
-    print(f"claimtab: {intake.summary()}; {len(claims)} claims -> {args.output}", file=sys.stderr)
+    _say(f"{intake.summary()}; {n_claims} claims -> {args.output}")
     return 0
+
+
+def _say(text: str) -> None:
+    print(f"claimtab: {text}", file=sys.stderr)
+
+
+def _progress(items, quiet: bool):
+    """A progress bar on stderr for people watching; nothing when stderr is not a terminal or --quiet."""
+    if quiet or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+    return tqdm(items, unit=" papers", file=sys.stderr, mininterval=0.5)
 
 
 def _command_line() -> str:

@@ -3,6 +3,7 @@ is compared with. Sentence first; the paper's own method is the default model.""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -11,6 +12,7 @@ from claimtab import rules
 from claimtab.extractor.datasets import _namey, norm_key
 from claimtab.extractor.lexicon import Hit
 from claimtab.extractor.quantities import Quantity
+from claimtab.extractor.tokens import view
 
 SKIP_BEFORE_NAME = {"the", "a", "an", "its", "their", "our", "his", "her", "strong", "existing", "previous",
                     "prior", "popular", "recent", "state-of-the-art", "sota", "best", "competitive", "current",
@@ -205,7 +207,7 @@ def _core_name(doc: Doc, phrase: str) -> str:
     words = phrase.split()
     if len(words) < 3:
         return phrase
-    named = [w for w in words if _model_like(_Word(w))]
+    named = [w for w in words if _model_like_text(w)]
     return named[0] if len(named) == 1 else phrase
 
 
@@ -220,8 +222,12 @@ class _Word:
 
 def _model_like(tok, strict: bool = False) -> bool:
     """A token that looks like a system's name: ResNet-50, ConvNeXt-T, YOLOv8 (and ACRONYMS unless strict)."""
-    t = tok.text
-    if not _namey(tok) or tok.like_num or len(t) < 2 or tok.lower_ in GENERIC:
+    return _model_like_text(tok.text, strict)
+
+
+@lru_cache(maxsize=65536)
+def _model_like_text(t: str, strict: bool = False) -> bool:
+    if not _namey(_Word(t)) or _Word(t).like_num or len(t) < 2 or t.lower() in GENERIC:
         return False
     mixed = any(c.isupper() for c in t[1:]) and any(c.islower() for c in t)
     digit = any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
@@ -234,13 +240,13 @@ NAME_JOINERS = {"|", ",", "and", "&", "/"}
 def name_lists(doc: Doc, sent: Span) -> list[list[str]]:
     """Lists of system names in a sentence: 'MobileNet-V1|ResNet-50|ViT-B/16',
     'ViT-B/16 and Mixer-B/16' (paired element by element with a list of numbers)."""
+    v = view(doc)
     lists, current, k = [], [], sent.start
     while k < sent.end:
-        tok = doc[k]
-        if _model_like(tok, strict=True):
-            current.append(tok.text)
+        if _model_like_text(v.text[k], True):
+            current.append(v.text[k])
             k += 1
-            while k < sent.end and doc[k].lower_ in NAME_JOINERS:
+            while k < sent.end and v.lower[k] in NAME_JOINERS:
                 k += 1
             continue
         if len(current) > 1:

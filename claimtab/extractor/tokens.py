@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 
@@ -20,8 +21,11 @@ def view(doc: Doc) -> TokenView:
     """The token view of `doc`, cached in doc.user_data."""
     cached = doc.user_data.get("claimtab_view")
     if cached is None or len(cached.text) != len(doc):
-        text = [t.text for t in doc]
-        ws = [t.whitespace_ for t in doc]
-        cached = TokenView(text, [t.lower() for t in text], [bool(w) for w in ws], [t.isalpha() for t in text], ws)
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, SPACY])  # C-level: no Token objects
+        text = [strings[o] for o in arr[:, 0].tolist()]
+        space = [bool(s) for s in arr[:, 1].tolist()]
+        cached = TokenView(text, [t.lower() for t in text], space, [t.isalpha() for t in text],
+                           [" " if s else "" for s in space])
         doc.user_data["claimtab_view"] = cached
     return cached

@@ -10,6 +10,7 @@ import pandas as pd
 
 from claimtab.outputs import report
 from claimtab.outputs.safety import csv_text, csv_untext
+from claimtab.claim import COLUMNS
 from claimtab.outputs.table import claims_frame
 from claimtab.outputs.workbook import write_workbook
 
@@ -101,6 +102,35 @@ def write_table(df: pd.DataFrame, path: str, what: str) -> None:
     if suffix not in writers:
         raise ValueError(f"cannot write {what} to {path!r}: use .jsonl, .csv or .json")
     writers[suffix](df, path)
+
+
+class ClaimStream:
+    """Claims written as they come (.jsonl, .csv), so memory does not grow with the corpus;
+    byte-identical to writing the whole table at the end."""
+
+    STREAMABLE = (".jsonl", ".csv")
+
+    def __init__(self, path: str):
+        self.path, self.suffix = path, Path(path).suffix.lower()
+        self.count = 0
+        self._file = open(path, "w", encoding="utf-8", newline="" if self.suffix == ".csv" else "\n")
+        self._csv = csv.writer(self._file, lineterminator="\n") if self.suffix == ".csv" else None
+        if self._csv:
+            self._csv.writerow(COLUMNS)
+
+    def add(self, claims) -> None:
+        for c in claims:
+            rec = c.to_dict()
+            for k in ("value", "low", "high"):
+                rec[k] = None if rec[k] is None else float(rec[k])
+            if self._csv:
+                self._csv.writerow([_csv_cell(rec[k]) for k in COLUMNS])
+            else:
+                self._file.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            self.count += 1
+
+    def close(self) -> None:
+        self._file.close()
 
 
 def read_table(path: str) -> pd.DataFrame:
