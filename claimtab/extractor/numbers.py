@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from claimtab import rules
 
 MINUS = "-−–"
+ASCII_DIGITS = "0123456789"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?"
 _SIGNED = rf"[+{MINUS}±]?{_NUM}"
-DIGITS_RE = re.compile(rf"^(?P<num>[+{MINUS}±]?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+))$")
+DIGITS_RE = re.compile(rf"^(?P<num>[+{MINUS}±]?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+))$", re.ASCII)
 SCI_RE = re.compile(
-    rf"^(?P<mant>[+{MINUS}]?\d+(?:\.\d+)?)(?:[eE]\^?\{{?(?P<e1>[+{MINUS}]?\d+)\}}?|\^\{{?(?P<e2>[+{MINUS}]?\d+)\}}?)$")
-FRACTION_RE = re.compile(r"^(?P<a>\d+)/(?P<b>\d+)$")
-DIMS_RE = re.compile(r"^(?P<a>\d+(?:\.\d+)?)(?:x|X|×|\\times|times)(?P<b>\d+(?:\.\d+)?)(?:(?:x|X|×|\\times|times)\d+)?$")
-GLUED_RE = re.compile(r"^(?P<num>[+−–-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>[^\d.,].*)$")
+    rf"^(?P<mant>[+{MINUS}]?\d+(?:\.\d+)?)(?:[eE]\^?\{{?(?P<e1>[+{MINUS}]?\d+)\}}?|\^\{{?(?P<e2>[+{MINUS}]?\d+)\}}?)$", re.ASCII)
+FRACTION_RE = re.compile(r"^(?P<a>\d+)/(?P<b>\d+)$", re.ASCII)
+DIMS_RE = re.compile(r"^(?P<a>\d+(?:\.\d+)?)(?:x|X|×|\\times|times)(?P<b>\d+(?:\.\d+)?)(?:(?:x|X|×|\\times|times)\d+)?$", re.ASCII)
+GLUED_RE = re.compile(r"^(?P<num>[+−–-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>[^\d.,].*)$", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def _sign(text: str) -> str:
 @lru_cache(maxsize=65536)
 def parse(text: str) -> Number | None:
     """The number a token's text states, or None when it is not a number."""
-    if not text or not (text[0].isdigit() or text[0] in "+−–-±." or text[0].isalpha()):
+    if not text or not (text[0] in ASCII_DIGITS or text[0] in "+−–-±." or text[0].isalpha()):
         return None
     if text[0].isalpha():
         return _parse_word(text)
