@@ -1,0 +1,122 @@
+"""Speed and memory of claimtab beside its floor and its best-known peer, measured in one run.
+
+    python benchmarks/run.py [--sizes 10000 100000] [--peer-sample 2000] [--jobs 1]
+
+Corpora are built by repeating the example abstracts (examples/abstracts.jsonl). Each measurement runs
+in its own process (peak RSS is per process):
+  claimtab   `claimtab extract CORPUS -o OUT.jsonl --jobs 1 --quiet` (read -> extract -> write, streaming)
+  tokenizer  a bare spacy.blank("en") tokenizer pass over the same texts: no rule engine can beat it
+  quantulum3 quantulum3's parser over a sample of the texts (when installed; it is much slower)
+Reports abstracts per second and peak RSS, and the ratios claimtab/tokenizer and claimtab/quantulum3.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "abstracts.jsonl"
+
+CLAIMTAB = """
+import resource, sys, time
+t = time.perf_counter()
+from claimtab.cli import main
+code = main(["extract", sys.argv[1], "-o", sys.argv[2], "--jobs", sys.argv[3], "--quiet"])
+print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+TOKENIZER = """
+import json, resource, sys, time
+t = time.perf_counter()
+import spacy
+nlp = spacy.blank("en")
+texts = (json.loads(line)["abstract"] for line in open(sys.argv[1], encoding="utf-8"))
+for doc in nlp.tokenizer.pipe(texts, batch_size=256):
+    pass
+print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+QUANTULUM = """
+import json, resource, sys, time, warnings
+warnings.simplefilter("ignore")
+t = time.perf_counter()
+from quantulum3 import parser
+n = int(sys.argv[2])
+with open(sys.argv[1], encoding="utf-8") as f:
+    for i, line in enumerate(f):
+        if i >= n:
+            break
+        parser.parse(json.loads(line)["abstract"])
+print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+STARTUP = """
+import time
+t = time.perf_counter()
+import claimtab
+from claimtab.extractor.pipeline import get_nlp
+get_nlp()("It reaches 83.1% accuracy.")
+print(time.perf_counter() - t, 0)
+"""
+
+
+def build_corpus(path: Path, n: int) -> None:
+    recs = [json.loads(line) for line in EXAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            f.write(json.dumps(dict(recs[i % len(recs)], id=f"bench-{i}")) + "\n")
+
+
+def measure(script: str, *args) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of one fresh process."""
+    out = subprocess.run([sys.executable, "-c", script, *map(str, args)], capture_output=True, text=True,
+                         check=True)
+    seconds, rss_kb = out.stdout.strip().splitlines()[-1].split()
+    return float(seconds), float(rss_kb) / 1024
+
+
+def has_quantulum() -> bool:
+    return subprocess.run([sys.executable, "-c", "import quantulum3"], capture_output=True).returncode == 0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
+    ap.add_argument("--peer-sample", type=int, default=2000, help="abstracts given to quantulum3")
+    ap.add_argument("--jobs", type=int, default=1, help="claimtab worker processes (the targets are for 1)")
+    a = ap.parse_args()
+    print(f"machine: {platform.platform()}, Python {platform.python_version()}, {platform.processor() or '?'}")
+    startup, _ = measure(STARTUP)
+    print(f"start-up (import + rule compile + first doc): {startup:.2f} s")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        rows = []
+        for n in a.sizes:
+            corpus = tmp / f"corpus_{n}.jsonl"
+            build_corpus(corpus, n)
+            ct_s, ct_mb = measure(CLAIMTAB, corpus, tmp / f"out_{n}.jsonl", a.jobs)
+            tk_s, tk_mb = measure(TOKENIZER, corpus)
+            rows.append((n, n / ct_s, ct_mb, n / tk_s, tk_mb))
+        peer = None
+        if has_quantulum():
+            corpus = tmp / f"corpus_{a.sizes[0]}.jsonl"
+            q_s, q_mb = measure(QUANTULUM, corpus, min(a.peer_sample, a.sizes[0]))
+            peer = (min(a.peer_sample, a.sizes[0]) / q_s, q_mb)
+    print(f"\n| abstracts | claimtab abs/s | claimtab peak MB | tokenizer abs/s | tokenizer peak MB |"
+          f" claimtab / tokenizer |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    for n, ct, ct_mb, tk, tk_mb in rows:
+        print(f"| {n:,} | {ct:,.0f} | {ct_mb:,.0f} | {tk:,.0f} | {tk_mb:,.0f} | {tk / ct:.1f}x slower |")
+    if peer:
+        best = rows[0][1]
+        print(f"\nquantulum3 on {min(a.peer_sample, a.sizes[0]):,} abstracts: {peer[0]:,.1f} abs/s, peak {peer[1]:,.0f} MB;"
+              f" claimtab is {best / peer[0]:.0f}x faster")
+    else:
+        print("\nquantulum3 is not installed: pip install quantulum3 to compare")
+
+
+if __name__ == "__main__":
+    main()
