@@ -39,6 +39,11 @@ Item = Union[dict, ReadProblem]
 Items = Iterator[Item]
 
 
+def bad_bytes(text: str) -> bool:
+    """True when text read with errors='surrogateescape' held bytes that are not UTF-8."""
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
 def title_key(title: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", title.lower()).split())
 
@@ -74,7 +79,7 @@ def make_paper(source: str, abstract, title=None, pid=None, arxiv=None, doi=None
     file, _, line = source.rpartition(":")
     if not isinstance(abstract, str) or not abstract.strip():
         return ReadProblem(file or source, int(line) if line.isdigit() else None, "no abstract text")
-    if any("\udc80" <= ch <= "\udcff" for ch in abstract + (title or "")):
+    if bad_bytes(abstract + (title or "")):
         return ReadProblem(file or source, int(line) if line.isdigit() else None, "not valid UTF-8")
     title = _clean(title)
     pid = _clean(pid) or (f"arXiv:{arxiv}" if arxiv else None) or (f"doi:{doi}" if doi else None) \

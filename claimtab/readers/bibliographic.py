@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claimtab.readers.base import Items, ReadProblem, arxiv_id, doi_of, make_paper
+from claimtab.readers.base import Items, ReadProblem, bad_bytes, arxiv_id, doi_of, make_paper
 
 
 def read_bibtex(path: str, stream) -> Items:
@@ -15,7 +15,7 @@ def read_bibtex(path: str, stream) -> Items:
 
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)  # failures are reported as ReadProblems
     text = stream.read()
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if bad_bytes(text):
         yield ReadProblem(path, None, "not valid UTF-8")
         return
     library = bibtexparser.parse_string(text, append_middleware=[
@@ -53,7 +53,7 @@ def read_ris(path: str, stream) -> Items:
 
     record, start = [], None
     for n, line in enumerate(stream, 1):
-        if any("\udc80" <= ch <= "\udcff" for ch in line):
+        if bad_bytes(line):
             yield ReadProblem(path, n, "not valid UTF-8")
             record, start = [], None
             continue

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from claimtab.readers.base import Items, ReadProblem, arxiv_id, doi_of, make_paper
+from claimtab.readers.base import Items, ReadProblem, bad_bytes, arxiv_id, doi_of, make_paper
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 ARXIV = "{http://arxiv.org/schemas/atom}"
@@ -14,7 +14,7 @@ def read_atom(path: str, stream) -> Items:
     line = 1
     try:
         for chunk in stream:
-            if any("\udc80" <= ch <= "\udcff" for ch in chunk):
+            if bad_bytes(chunk):
                 yield ReadProblem(path, line, "not valid UTF-8")
                 return
             line += chunk.count("\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 
-from claimtab.readers.base import Columns, Items, ReadProblem, arxiv_id, doi_of, make_paper
+from claimtab.readers.base import Columns, Items, ReadProblem, arxiv_id, bad_bytes, doi_of, make_paper
 
 
 def from_record(rec, source: str, cols: Columns) -> dict | ReadProblem:
@@ -58,7 +58,7 @@ def read_jsonl(path: str, stream, cols: Columns) -> Items:
     for n, line in enumerate(stream, 1):
         if not line.strip():
             continue
-        if any("\udc80" <= ch <= "\udcff" for ch in line):
+        if bad_bytes(line):
             yield ReadProblem(path, n, "not valid UTF-8")
             continue
         try:
@@ -72,7 +72,7 @@ def read_jsonl(path: str, stream, cols: Columns) -> Items:
 def read_json(path: str, stream, cols: Columns) -> Items:
     """A JSON array or an API response ({"results": [...]} of OpenAlex, {"data": [...]} of Semantic Scholar)."""
     text = stream.read()
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if bad_bytes(text):
         yield ReadProblem(path, None, "not valid UTF-8")
         return
     try:
@@ -113,7 +113,7 @@ def read_delimited(path: str, stream, cols: Columns, delimiter: str) -> Items:
         except csv.Error as err:
             yield ReadProblem(path, reader.line_num, f"malformed row ({err})")
             continue
-        if any(isinstance(v, str) and any("\udc80" <= ch <= "\udcff" for ch in v) for v in rec.values()):
+        if any(isinstance(v, str) and bad_bytes(v) for v in rec.values()):
             yield ReadProblem(path, reader.line_num, "not valid UTF-8")
             continue
         yield from_record(rec, f"{path}:{reader.line_num}", cols)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claimtab import rules
-from claimtab.readers.base import Items, ReadProblem, make_paper
+from claimtab.readers.base import Items, ReadProblem, bad_bytes, make_paper
 
 DATE_LINE = re.compile(r"^(?:Published on )?[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?(?: \d+)?$")
 AUTHORS_LINE = re.compile(r"^\s*[•·]?\s*(\d+) authors?\s*$")
@@ -32,7 +32,7 @@ def paragraphs(stream) -> list[tuple[int, list[str]]]:
 def read_text(path: str, stream) -> Items:
     for first, para in paragraphs(stream):
         text = "\n".join(para)
-        if any("\udc80" <= ch <= "\udcff" for ch in text):
+        if bad_bytes(text):
             yield ReadProblem(path, first, "not valid UTF-8")
             continue
         yield make_paper(f"{path}:{first}", text)
@@ -51,7 +51,7 @@ def read_pages(path: str, stream) -> Items:
     last = None     # the paper whose metadata lines may follow
     for first, para in paragraphs(stream):
         text = "\n".join(para)
-        if any("\udc80" <= ch <= "\udcff" for ch in text):
+        if bad_bytes(text):
             yield ReadProblem(path, first, "not valid UTF-8")
             pending = None
             continue
