@@ -10,7 +10,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from claimtab import rules
-from claimtab.extractor.lexicon import Hit
+from claimtab.extractor.lexicon import Hit, _windows
 from claimtab.extractor.tokens import view
 
 HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "database", "suite",
@@ -73,7 +73,12 @@ class DatasetFinder:
 
     def _patterns(self, doc: Doc) -> list[Hit]:
         hits = []
-        for mid, s, e in self.matcher(doc):
+        lower = view(doc).lower
+        heads = [i for i, low in enumerate(lower) if low in HEADS or low in ("challenge", "competition")]
+        found = []
+        for a, b in _windows(heads, len(doc), before=MAX_TOKENS + 2, after=0):
+            found += [(mid, a + s, a + e) for mid, s, e in self.matcher(doc[a:b])]
+        for mid, s, e in found:
             label = doc.vocab.strings[mid]
             head_end = e if label == "NAMED_CHALLENGE" else e - 1
             name = _trim_name(doc, s, head_end)
@@ -86,7 +91,6 @@ class DatasetFinder:
         for i, low in enumerate(view(doc).lower):
             if low in HEADS:
                 hits += self._appositive(doc, i)
-        lower = view(doc).lower
         ends = {h.end for h in hits}
         for i, low in enumerate(lower):
             if low in ("datasets", "benchmarks") and i + 1 < len(lower) and i not in ends:

@@ -9,6 +9,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from claimtab import rules
+from claimtab.extractor import numbers
 from claimtab.extractor.tokens import view
 
 @dataclass
@@ -104,11 +105,29 @@ class Lexicon:
                 ann.metrics.append(hit)
                 ann.metric_starting_at[s] = hit
         ann.metrics.sort(key=lambda h: h.start)
-        for mid, s, e in self.not_quantity(doc):
-            for i in range(s, e):
-                ann.blocked.add(i)
-                ann.blocked_by[i] = vocab[mid]
+        for a, b in _windows(_number_positions(v.text), len(doc), before=10, after=10):
+            for mid, s, e in self.not_quantity(doc[a:b]):  # offsets come relative to the window
+                for i in range(a + s, a + e):
+                    ann.blocked.add(i)
+                    ann.blocked_by[i] = vocab[mid]
         return ann
+
+
+def _number_positions(texts: list[str]) -> list[int]:
+    return [i for i, t in enumerate(texts) if t[:1].isdigit() or numbers.is_number_word(t)]
+
+
+def _windows(positions: list[int], n: int, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged token windows around positions: the not-a-quantity patterns only matter near numbers,
+    so the Matcher runs on these windows instead of the whole Doc."""
+    out: list[tuple[int, int]] = []
+    for p in positions:
+        a, b = max(0, p - before), min(n, p + after + 1)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 _CACHE: dict[int, Lexicon] = {}
