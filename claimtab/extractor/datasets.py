@@ -177,13 +177,18 @@ def _prefixes(keys) -> frozenset[str]:
     return frozenset(k[:n] for k in keys for n in range(1, len(k) + 1))
 
 
+@lru_cache(maxsize=131072)
+def _is_punct(text: str) -> bool:
+    return not any(c.isalnum() for c in text)
+
+
 def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict[str, str] | None = None) -> list[Hit]:
     """Longest token runs whose joined key is in `table` (or whose text is in `exact`, as
     'dataset?' candidates), left to right, over plain strings for speed."""
+    if not table and not exact:
+        return []
     v = view(doc)
     texts, spaces = v.text, v.space
-    keys = [norm_key(x) for x in texts]
-    punct = [not any(c.isalnum() for c in x) for x in texts]
     n, i, out = len(texts), 0, []
     while i < n:
         if not texts[i][:1].isalnum():
@@ -193,12 +198,13 @@ def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict
         for j in range(i, min(n, i + MAX_TOKENS)):
             if j > i and texts[j - 1] == "-" and spaces[j - 1]:
                 break
-            key += keys[j]
-            surface += texts[j] + (" " if spaces[j] and j + 1 < n else "")
-            if key and key not in prefixes and (exact is None or j - i > 2):
-                if not punct[j]:
-                    break
-            if punct[j]:
+            key += norm_key(texts[j])
+            punct = _is_punct(texts[j])
+            if exact is not None and j - i <= 2:
+                surface += texts[j] + (" " if spaces[j] and j + 1 < n else "")
+            elif key not in prefixes and not punct:
+                break
+            if punct:
                 continue
             if key in table:
                 best = Hit(i, j + 1, "dataset", table[key])
