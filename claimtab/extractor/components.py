@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimtab.claim import Claim
-from claimtab.extractor import attach, context, kinds, quantities, sentences, tokenizer
+from claimtab.extractor import attach, context, kinds, quantities, sentences, tokenizer, units
 from claimtab.extractor.datasets import DatasetFinder, paper_datasets
 from claimtab.extractor.lexicon import lexicon_for
 
@@ -25,6 +25,7 @@ class ClaimExtractor:
         self.keep_other = keep_other
         self.lexicon = lexicon_for(nlp)
         self.datasets = DatasetFinder(nlp)
+        units.factors()  # unit conversions ready before the first Doc (start-up, not first-claim, cost)
         self.attacher = attach.Attacher(nlp)
 
     def __call__(self, doc: Doc) -> Doc:

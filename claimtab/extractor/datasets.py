@@ -44,6 +44,7 @@ class DatasetFinder:
             else:
                 self.any.setdefault(norm_key(alias), canon)
         self.any_prefixes = _prefixes(self.any)
+        self.exact_first = frozenset(alias.split()[0] for alias in self.exact)
         self.matcher = Matcher(nlp.vocab)
         for pat in rules.dataset_patterns():
             self.matcher.add(pat["label"], [pat["pattern"]], greedy="LONGEST")
@@ -64,7 +65,7 @@ class DatasetFinder:
         return _one_name_per_dataset(out)
 
     def _gazetteer(self, doc: Doc) -> list[Hit]:
-        found = _scan(doc, self.any, self.any_prefixes, exact=self.exact)
+        found = _scan(doc, self.any, self.any_prefixes, exact=self.exact, exact_first=self.exact_first)
         confirmed = [h for h in found if h.label == "dataset"]
         for c in (h for h in found if h.label == "dataset?"):
             if _in_dataset_context(doc, c, confirmed):
@@ -182,7 +183,8 @@ def _is_punct(text: str) -> bool:
     return not any(c.isalnum() for c in text)
 
 
-def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict[str, str] | None = None) -> list[Hit]:
+def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict[str, str] | None = None,
+          exact_first: frozenset[str] = frozenset()) -> list[Hit]:
     """Longest token runs whose joined key is in `table` (or whose text is in `exact`, as
     'dataset?' candidates), left to right, over plain strings for speed."""
     if not table and not exact:
@@ -195,12 +197,13 @@ def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict
             i += 1
             continue
         best, key, surface = None, "", ""
+        try_exact = exact is not None and texts[i] in exact_first
         for j in range(i, min(n, i + MAX_TOKENS)):
             if j > i and texts[j - 1] == "-" and spaces[j - 1]:
                 break
             key += norm_key(texts[j])
             punct = _is_punct(texts[j])
-            if exact is not None and j - i <= 2:
+            if try_exact and j - i <= 2:
                 surface += texts[j] + (" " if spaces[j] and j + 1 < n else "")
             elif key not in prefixes and not punct:
                 break
@@ -208,7 +211,7 @@ def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict
                 continue
             if key in table:
                 best = Hit(i, j + 1, "dataset", table[key])
-            elif exact is not None and surface.strip() in exact:
+            elif try_exact and surface.strip() in exact:
                 best = Hit(i, j + 1, "dataset?", exact[surface.strip()])
         if best is not None and _glued_to_word(doc, doc[best.start:best.end]):
             best = None

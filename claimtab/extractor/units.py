@@ -2,10 +2,13 @@
 `rules/units.txt` (the field's own units: parameters, FLOPs, MACs, tokens, FPS, x ...)."""
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
 from functools import lru_cache
-
-import pint
 
 from claimtab import rules
 
@@ -27,7 +30,10 @@ class Unit:
 
 
 @lru_cache(maxsize=None)
-def registry() -> pint.UnitRegistry:
+def registry():
+    """pint's registry with claimtab's units (imported and built only when the factor cache is cold)."""
+    import pint
+
     ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
     ureg.load_definitions(str(rules.rule_path("units.txt")))
     return ureg
@@ -56,17 +62,42 @@ def normalize(value: float | None, unit: Unit) -> float | None:
     """`value` in `unit` converted to the unit's canonical unit (ms -> s, GB -> bytes, mJ -> J)."""
     if value is None:
         return None
-    if unit.canonical == "OOM" or unit.canonical == unit.surface and unit.pint_name in ("fold", "percent"):
-        return value
     if unit.pint_name == "order_of_magnitude":
         return 10.0 ** value
-    target = CANONICAL_PINT.get(unit.canonical)
-    if target is None or unit.pint_name == target:
-        return value
+    return value * factors().get(unit.pint_name, 1.0)
+
+
+def _factor(ureg, pint_name: str, canonical: str) -> float:
+    target = CANONICAL_PINT.get(canonical)
+    if target is None or pint_name == target or pint_name in ("decibel", "order_of_magnitude") \
+            or canonical == "OOM":
+        return 1.0
+    return float(ureg.Quantity(1.0, pint_name).to(target).magnitude)
+
+
+@lru_cache(maxsize=None)
+def factors() -> dict[str, float]:
+    """Conversion factor of every surface unit to its canonical unit, computed with pint from
+    rules/units.txt; the result is cached on disk (keyed by the rule files and pint's version), so
+    later runs start without building pint's registry."""
+    sources = (rules.rule_path("units.txt").read_bytes() + rules.rule_path("unit_aliases.tsv").read_bytes()
+               + metadata.version("pint").encode())
+    key = hashlib.sha1(sources).hexdigest()[:16]
+    cache = Path(os.environ.get("CLAIMTAB_CACHE", Path.home() / ".cache" / "claimtab")) / f"units-{key}.json"
+    try:
+        return json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
     ureg = registry()
-    if unit.pint_name == "decibel":
-        return value
-    return float(ureg.Quantity(value, unit.pint_name).to(target).magnitude)
+    table = {pint_name: _factor(ureg, pint_name, canonical) for _s, pint_name, canonical, _k in rules.unit_aliases()}
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(table), encoding="utf-8")
+        tmp.replace(cache)
+    except OSError:
+        pass  # a read-only home: compute again next time
+    return table
 
 
 def canonical_pint(unit: Unit) -> str:
