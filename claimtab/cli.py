@@ -40,17 +40,21 @@ def run_extract(args) -> int:
     if "." + suffix not in WRITABLE:
         _say(f"cannot write {args.output!r}: unknown suffix (use one of {', '.join(WRITABLE)})")
         return 2
-    intake = Intake(args.inputs, args.input_format, Columns(args.id_col, args.title_col, args.text_col),
-                    on_problem=lambda p: _say(f"{p}"))
     stream = ClaimStream(args.output) if args.output.lower().endswith(ClaimStream.STREAMABLE) else None
+    keep_papers = not stream or bool(args.papers)  # a streamed run without a papers table keeps no papers
+    intake = Intake(args.inputs, args.input_format, Columns(args.id_col, args.title_col, args.text_col),
+                    on_problem=lambda p: _say(f"{p}"), keep_papers=keep_papers)
     claims, papers, abstracts = [], [], {}
+    n_papers = 0
     keep_text = args.output.lower().endswith(".html")
     jobs = args.jobs if args.jobs else parallel.default_jobs()
     for paper, found in _progress(parallel.run(intake.papers(), jobs), args.quiet):
         text = paper.pop("abstract")  # the paper dict itself is kept: later duplicates still count in n_seen
         if keep_text:
             abstracts[paper["id"]] = text
-        papers.append(paper)
+        n_papers += 1
+        if keep_papers:
+            papers.append(paper)
         if stream:
             stream.add(found)
         else:
@@ -58,7 +62,7 @@ def run_extract(args) -> int:
     if stream:
         stream.close()
     n_claims = stream.count if stream else len(claims)
-    if not papers:
+    if not n_papers:
         _say(f"no paper could be read from {', '.join(args.inputs)}")
         _say(intake.summary())
         return 1

@@ -126,8 +126,10 @@ class Intake:
     """Reads many inputs as one stream of unique papers, counting what it saw: files, records,
     duplicates merged (the same paper_id again: its n_seen grows), and problems with their reasons."""
 
-    def __init__(self, paths: Iterable[str], fmt: str | None = None, cols: Columns = Columns(), on_problem=None):
+    def __init__(self, paths: Iterable[str], fmt: str | None = None, cols: Columns = Columns(), on_problem=None,
+                 keep_papers: bool = True):
         self.paths = list(paths)
+        self.keep_papers = keep_papers  # False: remember only ids, so memory stays flat on long streams
         self.fmt, self.cols = fmt, cols
         self.problems: list[ReadProblem] = []
         self.records = 0
@@ -144,16 +146,17 @@ class Intake:
                         self.on_problem(item)
                     continue
                 self.records += 1
-                first = self._seen.get(item["id"])
-                if first is not None:
-                    first["n_seen"] += 1
+                if item["id"] in self._seen:
                     self.duplicates += 1
-                    for key, value in item.items():  # a later copy may carry what the first lacked
-                        if key != "abstract" and first.get(key) is None and value is not None:
-                            first[key] = value
+                    first = self._seen[item["id"]]
+                    if first is not None:
+                        first["n_seen"] += 1
+                        for key, value in item.items():  # a later copy may carry what the first lacked
+                            if key != "abstract" and first.get(key) is None and value is not None:
+                                first[key] = value
                     continue
                 item["n_seen"] = 1
-                self._seen[item["id"]] = item
+                self._seen[item["id"]] = item if self.keep_papers else None
                 yield item
 
     def summary(self) -> str:
