@@ -9,7 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from claimtab import rules
-from claimtab.extractor.datasets import _namey, norm_key
+from claimtab.extractor.datasets import namey_text, norm_key
 from claimtab.extractor.lexicon import Hit
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
@@ -211,13 +211,8 @@ def _core_name(doc: Doc, phrase: str) -> str:
     return named[0] if len(named) == 1 else phrase
 
 
-class _Word:
-    """A bare word with the token attributes _model_like reads."""
-
-    def __init__(self, text: str):
-        self.text, self.lower_ = text, text.lower()
-        self.like_num = text.replace(".", "", 1).isdigit()
-        self.is_punct = not any(c.isalnum() for c in text)
+def _is_number(t: str) -> bool:
+    return t.replace(",", "").replace(".", "", 1).isdigit()
 
 
 def _model_like(tok, strict: bool = False) -> bool:
@@ -227,7 +222,7 @@ def _model_like(tok, strict: bool = False) -> bool:
 
 @lru_cache(maxsize=65536)
 def _model_like_text(t: str, strict: bool = False) -> bool:
-    if not _namey(_Word(t)) or _Word(t).like_num or len(t) < 2 or t.lower() in GENERIC:
+    if not namey_text(t) or _is_number(t) or len(t) < 2 or t.lower() in GENERIC:
         return False
     mixed = any(c.isupper() for c in t[1:]) and any(c.islower() for c in t)
     digit = any(c.isdigit() for c in t) and any(c.isalpha() for c in t)

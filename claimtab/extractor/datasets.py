@@ -27,9 +27,13 @@ def norm_key(text: str) -> str:
 
 def _namey(tok) -> bool:
     """A token that can be part of a dataset or model name: capitalized, digits or symbols inside."""
-    t = tok.text
+    return namey_text(tok.text)
+
+
+@lru_cache(maxsize=131072)
+def namey_text(t: str) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit() or any(c.isupper() for c in t[1:])) \
-        and not tok.is_punct and t not in rules.name_stopwords()
+        and any(c.isalnum() for c in t) and t not in rules.name_stopwords()
 
 
 class DatasetFinder:
