@@ -44,6 +44,8 @@ def process(papers: Iterable[dict], batch_size: int = 64) -> Iterator[tuple[dict
         claims = [dataclasses.replace(c, paper_id=paper["id"], title=paper.get("title")) for c in doc._.claims]
         # updated in place: a duplicate read later still raises this paper's n_seen
         paper.update(n_claims=len(claims), datasets=doc._.datasets or [], method=doc._.method)
+        if doc._.error:
+            paper["error"] = doc._.error
         yield paper, claims
 
 

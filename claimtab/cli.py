@@ -50,6 +50,8 @@ def run_extract(args) -> int:
     jobs = args.jobs if args.jobs else parallel.default_jobs()
     for paper, found in _progress(parallel.run(intake.papers(), jobs), args.quiet):
         text = paper.pop("abstract")  # the paper dict itself is kept: later duplicates still count in n_seen
+        if paper.get("error"):
+            intake.report(paper.get("source") or paper["id"], f"extraction failed: {paper.pop('error')}")
         if keep_text:
             abstracts[paper["id"]] = text
         n_papers += 1

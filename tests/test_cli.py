@@ -125,3 +125,28 @@ def test_console_script_runs(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert out.exists() and out.read_text(encoding="utf-8").count("\n") > 20
+
+
+def test_a_rule_failure_on_one_paper_is_reported_and_the_batch_goes_on(tmp_path, capsys, monkeypatch):
+    from claimtab.extractor import quantities
+
+    real = quantities.scan_sentence
+
+    def fragile(doc, sent, ann):
+        if "EXPLODE" in sent.text:
+            raise ValueError("boom")
+        return real(doc, sent, ann)
+
+    monkeypatch.setattr(quantities, "scan_sentence", fragile)
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "abstract": "It reaches 83.1% accuracy."}\n'
+                   '{"id": "b", "abstract": "EXPLODE at 5%."}\n'
+                   '{"id": "c", "abstract": "It is 2x faster."}\n', encoding="utf-8")
+    out, papers, issues = tmp_path / "c.jsonl", tmp_path / "p.jsonl", tmp_path / "i.jsonl"
+    code, err = run(["extract", str(src), "-o", str(out), "--papers", str(papers), "--issues", str(issues),
+                     "-j", "1"], capsys)
+    assert code == 0
+    assert f"{src}:2: extraction failed: ValueError: boom" in err
+    assert [r["paper_id"] for r in read_jsonl(out)] == ["a", "c"]
+    assert [p["paper_id"] for p in read_jsonl(papers)] == ["a", "b", "c"]
+    assert read_jsonl(issues)[0]["reason"] == "extraction failed: ValueError: boom"

@@ -80,3 +80,9 @@ def test_tokenizer_keeps_names_whole(name):
 ])
 def test_sentence_boundaries(text, n):
     assert len(list(get_nlp()(text).sents)) == n
+
+
+@pytest.mark.parametrize("text", ["17ex20", ".17ex20", "3ex5", "2e+x"])
+def test_letters_are_never_read_as_signs_or_exponents(text):
+    n = numbers.parse(text)
+    assert n is None or n.shape == "digits" and n.suffix  # '17' glued to 'ex20', never a crash

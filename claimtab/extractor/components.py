@@ -10,7 +10,7 @@ from claimtab.extractor import attach, context, kinds, quantities, sentences, to
 from claimtab.extractor.datasets import DatasetFinder, paper_datasets
 from claimtab.extractor.lexicon import lexicon_for
 
-for _name in ("claims", "datasets", "method", "title"):
+for _name in ("claims", "datasets", "method", "title", "error"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 COMPARED = {"improvement", "speedup", "reduction"}
@@ -29,6 +29,16 @@ class ClaimExtractor:
         self.attacher = attach.Attacher(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
+        """Claims of one Doc. A rule failure on one text is recorded in doc._.error (and the Doc gets no
+        claims) instead of stopping a batch of thousands."""
+        try:
+            return self._extract(doc)
+        except Exception as err:  # noqa: BLE001 - any rule bug on odd text must not end the batch
+            doc._.claims, doc._.datasets, doc._.method = [], [], None
+            doc._.error = f"{type(err).__name__}: {err}"
+            return doc
+
+    def _extract(self, doc: Doc) -> Doc:
         if not doc.has_annotation("SENT_START"):
             sentences.set_sentence_starts(doc)
         ann = self.lexicon.annotate(doc)

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from claimtab import rules
 
 MINUS = "-−–"
+SIGN = r"[+\-−–±]"   # the hyphen escaped: "+-−" inside [] would be a range that admits letters
+MINUS_SIGN = r"[+\-−–]"
 ASCII_DIGITS = "0123456789"
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?"
-_SIGNED = rf"[+{MINUS}±]?{_NUM}"
-DIGITS_RE = re.compile(rf"^(?P<num>[+{MINUS}±]?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+))$", re.ASCII)
+DIGITS_RE = re.compile(rf"^(?P<num>{SIGN}?(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+))$", re.ASCII)
 SCI_RE = re.compile(
-    rf"^(?P<mant>[+{MINUS}]?\d+(?:\.\d+)?)(?:[eE]\^?\{{?(?P<e1>[+{MINUS}]?\d+)\}}?|\^\{{?(?P<e2>[+{MINUS}]?\d+)\}}?)$", re.ASCII)
+    rf"^(?P<mant>{MINUS_SIGN}?\d+(?:\.\d+)?)(?:[eE]\^?\{{?(?P<e1>{MINUS_SIGN}?\d+)\}}?|\^\{{?(?P<e2>{MINUS_SIGN}?\d+)\}}?)$", re.ASCII)
 FRACTION_RE = re.compile(r"^(?P<a>\d+)/(?P<b>\d+)$", re.ASCII)
 DIMS_RE = re.compile(r"^(?P<a>\d+(?:\.\d+)?)(?:x|X|×|\\times|times)(?P<b>\d+(?:\.\d+)?)(?:(?:x|X|×|\\times|times)\d+)?$", re.ASCII)
 GLUED_RE = re.compile(r"^(?P<num>[+−–-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<suffix>[^\d.,].*)$", re.ASCII)

@@ -159,6 +159,14 @@ class Intake:
                 self._seen[item["id"]] = item if self.keep_papers else None
                 yield item
 
+    def report(self, source: str, reason: str) -> None:
+        """A problem found after reading (the extractor failed on a paper): listed with the read problems."""
+        file, _, line = source.rpartition(":")
+        problem = ReadProblem(file or source, int(line) if line.isdigit() else None, reason)
+        self.problems.append(problem)
+        if self.on_problem:
+            self.on_problem(problem)
+
     def summary(self) -> str:
         why = Counter(p.reason.split(" (")[0].split(":")[0] for p in self.problems)
         reasons = ", ".join(f"{n} {r}" for r, n in why.most_common())
