@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Iterable, Iterator, Union
+from typing import Iterable, Iterator
 
 import pandas as pd
 
@@ -11,7 +11,6 @@ from claimtab.extractor.pipeline import get_nlp
 from claimtab.outputs.table import claims_frame, papers_frame
 from claimtab.readers import Columns, paper_id_for
 
-Record = Union[str, dict]
 
 
 def _papers_from(data, cols: Columns) -> Iterator[dict]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Iterator
 
 from claimtab import __version__
 from claimtab.readers import FORMATS, Columns, Intake

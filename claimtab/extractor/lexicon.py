@@ -1,7 +1,6 @@
 """The rule files compiled into spaCy matchers, once per vocabulary."""
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -29,7 +28,6 @@ class Annotations:
     metrics: list[Hit] = field(default_factory=list)
     metric_starting_at: dict[int, Hit] = field(default_factory=dict)
     blocked: set[int] = field(default_factory=set)
-    blocked_by: dict[int, str] = field(default_factory=dict)
 
 
 class Lexicon:
@@ -106,10 +104,8 @@ class Lexicon:
                 ann.metric_starting_at[s] = hit
         ann.metrics.sort(key=lambda h: h.start)
         for a, b in _windows(_number_positions(v.text), len(doc), before=10, after=10):
-            for mid, s, e in self.not_quantity(doc[a:b]):  # offsets come relative to the window
-                for i in range(a + s, a + e):
-                    ann.blocked.add(i)
-                    ann.blocked_by[i] = vocab[mid]
+            for _mid, s, e in self.not_quantity(doc[a:b]):  # offsets come relative to the window
+                ann.blocked.update(range(a + s, a + e))
         return ann
 
 

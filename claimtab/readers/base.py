@@ -9,7 +9,6 @@ from typing import Iterator, Union
 ARXIV_ID = re.compile(r"(?:arxiv\.org/(?:abs|pdf)/|arXiv:)?(?P<id>\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?",
                       re.IGNORECASE)
 DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:)?(?P<doi>10\.\d{4,9}/\S+)", re.IGNORECASE)
-PAPER_FIELDS = ("id", "title", "abstract", "date", "authors", "venue", "url", "source")
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-RULES_DIR = Path(__file__).parent
-
 
 def rule_path(name: str) -> Path:
     """Path of a rule file shipped in this package."""
