@@ -1,6 +1,7 @@
 """The claims and papers tables as pandas DataFrames with fixed columns and dtypes."""
 from __future__ import annotations
 
+import math
 from typing import Iterable
 
 import pandas as pd
@@ -12,6 +13,17 @@ INT_COLUMNS = ("start", "end")
 PAPER_COLUMNS = ("paper_id", "title", "method", "n_claims", "datasets", "date", "authors", "venue", "url",
                  "n_seen", "source")
 ISSUE_COLUMNS = ("file", "line", "reason")
+
+
+def plain(value):
+    """A table cell as a plain Python value: NaN/NA become None, numpy scalars Python numbers."""
+    if value is None or value is pd.NA:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (list, tuple, str)):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
 
 
 def claims_frame(claims: Iterable[Claim | dict]) -> pd.DataFrame:

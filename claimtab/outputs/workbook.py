@@ -20,6 +20,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from claimtab import __version__
 from claimtab.claim import BOUNDS, KINDS
 from claimtab.outputs.safety import EXCEL_MAX_ROWS, excel_text
+from claimtab.outputs.table import plain
 
 COUNT_FORMAT = '[>=1000000000]0.0,,,"B";[>=1000000]0.0,,"M";#,##0.###'
 UNIT_FORMATS = {"%": '0.00"%"', "pp": '0.00" pp"', "x": '0.00"x"', "s": '0.000###" s"', "J": '0.000###" J"',
@@ -74,12 +75,7 @@ class _Sheet:
 
     def cell(self, value, number_format: str | None = None, wrap: bool = False, comment: str | None = None,
              link: str | None = None) -> WriteOnlyCell:
-        if isinstance(value, list):
-            value = "; ".join(map(str, value))
-        if value is None or isinstance(value, float) and value != value or value is pd.NA:
-            value = None
-        elif hasattr(value, "item") and not isinstance(value, str):
-            value = value.item()
+        value = "; ".join(map(str, value)) if isinstance(value, list) else plain(value)
         if isinstance(value, str):
             value, notes = excel_text(value)
             for note in notes:

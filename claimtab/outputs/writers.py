@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 from pathlib import Path
 
 import pandas as pd
@@ -11,27 +10,16 @@ import pandas as pd
 from claimtab.outputs import report
 from claimtab.outputs.safety import csv_text, csv_untext
 from claimtab.claim import COLUMNS
-from claimtab.outputs.table import claims_frame
+from claimtab.outputs.table import claims_frame, plain
 from claimtab.outputs.workbook import write_workbook
 
 WRITABLE = (".xlsx", ".jsonl", ".json", ".csv", ".parquet", ".md", ".html")
 READABLE = (".xlsx", ".jsonl", ".json", ".csv", ".parquet")
 
 
-def _plain(value):
-    """A cell value as plain JSON: NaN/NA become null, numpy scalars become Python numbers."""
-    if value is None or value is pd.NA:
-        return None
-    if hasattr(value, "item") and not isinstance(value, (list, tuple, str)):
-        value = value.item()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
-
-
 def _records(df: pd.DataFrame) -> list[dict]:
     cols = list(df.columns)
-    return [{c: _plain(v) for c, v in zip(cols, row)} for row in df.itertuples(index=False, name=None)]
+    return [{c: plain(v) for c, v in zip(cols, row)} for row in df.itertuples(index=False, name=None)]
 
 
 def write_jsonl(df: pd.DataFrame, path: str) -> None:
@@ -148,7 +136,7 @@ def read_table(path: str) -> pd.DataFrame:
             return claims_frame([{k: _from_csv(v) for k, v in row.items()} for row in csv.DictReader(f)])
     if suffix == ".parquet":
         df = pd.read_parquet(path)
-        return claims_frame([{k: _plain(v) for k, v in rec.items()} for rec in df.to_dict("records")])
+        return claims_frame([{k: plain(v) for k, v in rec.items()} for rec in df.to_dict("records")])
     if suffix == ".xlsx":
         return claims_frame(_xlsx_claims(path))
     raise ValueError(f"cannot read {path!r}: use one of {', '.join(READABLE)}")
