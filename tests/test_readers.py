@@ -181,3 +181,18 @@ def test_stdin(tmp_path):
                           capture_output=True)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["paper_id"] == "s1"
+
+
+def test_text_readers_stream():
+    lines_read = []
+
+    def stream():
+        for i in range(5000):
+            lines_read.append(i)
+            yield f"It is {i}x faster than before.\n"
+            yield "\n"
+
+    from claimtab.readers.text import read_text
+    gen = read_text("mem.txt", stream())
+    assert next(gen)["abstract"] == "It is 0x faster than before."
+    assert len(lines_read) < 10  # the first paper came before the input was read whole

@@ -3,6 +3,7 @@ format (title line, abstract paragraph, optional 'N authors' and date lines, pag
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from claimtab import rules
 from claimtab.readers.base import Items, ReadProblem, bad_bytes, make_paper
@@ -12,9 +13,9 @@ AUTHORS_LINE = re.compile(r"^\s*[•·]?\s*(\d+) authors?\s*$")
 ABSTRACT_MIN = 200
 
 
-def paragraphs(stream) -> list[tuple[int, list[str]]]:
-    """(first line number, lines) of each blank-line-separated paragraph."""
-    out, para, first = [], [], 0
+def paragraphs(stream) -> Iterator[tuple[int, list[str]]]:
+    """(first line number, lines) of each blank-line-separated paragraph, one at a time."""
+    para, first = [], 0
     for n, line in enumerate(stream, 1):
         line = line.rstrip("\r\n")
         if line.strip():
@@ -22,11 +23,10 @@ def paragraphs(stream) -> list[tuple[int, list[str]]]:
                 first = n
             para.append(line)
         elif para:
-            out.append((first, para))
+            yield first, para
             para = []
     if para:
-        out.append((first, para))
-    return out
+        yield first, para
 
 
 def read_text(path: str, stream) -> Items:
