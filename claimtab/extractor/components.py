@@ -57,30 +57,30 @@ class ClaimExtractor:
     def _sentence_claims(self, doc: Doc, sent, ann, ctx) -> list[Claim]:
         qs = quantities.scan_sentence(doc, sent, ann)
         earlier = [m for m in ann.metrics if sent.start <= m.start < sent.end]
+        bounds = [(qs[n - 1].end if n else sent.start, qs[n + 1].start if n + 1 < len(qs) else sent.end)
+                  for n in range(len(qs))]  # where each quantity's neighbours end and begin
         found = []
-        for n, q in enumerate(qs):
-            prev_end = qs[n - 1].end if n else sent.start
-            next_start = qs[n + 1].start if n + 1 < len(qs) else sent.end
+        for q, (prev_end, next_start) in zip(qs, bounds):
             cues = kinds.cues_near(doc, q, prev_end, next_start, sent, ann)
             metric = next((c.text for c in cues if c.category == "metric"), None)
             if metric is None:
                 metric = next((m.value for m in reversed(earlier) if m.end <= q.start), None)
             direction = self.lexicon.directions.get(metric) if metric else None
-            found.append((q, cues, next_start, kinds.decide(doc, q, cues, metric, direction)))
-        decided = kinds.inherit_in_lists(doc, qs, [f[3] for f in found], ann)
+            found.append((cues, kinds.decide(doc, q, cues, metric, direction)))
+        decided = kinds.inherit_in_lists(doc, qs, [f[1] for f in found], ann)
         cue_metric = self.lexicon.cue_metric
         metrics = [context.metric_for(q, kind, cues, earlier, cue_metric)
-                   for (q, cues, _, _), (kind, _) in zip(found, decided)]
+                   for q, (cues, _), (kind, _) in zip(qs, found, decided)]
         metrics = context.share_in_lists(doc, qs, [k for k, _ in decided], metrics)
-        metrics = [m if m or kind not in ("score", "improvement") else context.metric_nearby(doc, sent, ann)
-                   for m, (kind, _) in zip(metrics, decided)]
+        if any(m is None and kind in ("score", "improvement") for m, (kind, _) in zip(metrics, decided)):
+            nearby = context.metric_nearby(doc, sent, ann)  # one answer for the whole sentence
+            metrics = [m if m or kind not in ("score", "improvement") else nearby
+                       for m, (kind, _) in zip(metrics, decided)]
         pipes = attach.name_lists(doc, sent)
         claims = []
-        for n, (q, (kind, why), metric) in enumerate(zip(qs, decided, metrics)):
+        for n, (q, (kind, why), metric, (prev_end, next_start)) in enumerate(zip(qs, decided, metrics, bounds)):
             if kind == "other" and (q.shape == "word" or not self.keep_other):
                 continue
-            prev_end = qs[n - 1].end if n else sent.start
-            next_start = qs[n + 1].start if n + 1 < len(qs) else sent.end
             baseline, bspan = (None, None)
             if kind in COMPARED:
                 baseline, bspan = self.attacher.baseline(doc, sent, q, prev_end, next_start, ctx, qs)
