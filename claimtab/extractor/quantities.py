@@ -376,7 +376,7 @@ def _share_units_of_scaled(qs: list[Quantity]) -> None:
             q.parts.append("compared-unit")
 
 
-LIST_JOINERS = {",", "and", "or", "|", "/", ";", ", and"}
+LIST_JOINERS = {",", "and", "or", "|", "/", ";"}
 
 
 def _share_units_in_lists(doc: Doc, qs: list[Quantity]) -> None:
