@@ -38,9 +38,12 @@ Item = Union[dict, ReadProblem]
 Items = Iterator[Item]
 
 
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
 def bad_bytes(text: str) -> bool:
     """True when text read with errors='surrogateescape' held bytes that are not UTF-8."""
-    return any("\udc80" <= ch <= "\udcff" for ch in text)
+    return _ESCAPED_BYTE.search(text) is not None
 
 
 def title_key(title: str) -> str:
