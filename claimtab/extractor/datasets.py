@@ -195,17 +195,19 @@ def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict
         return []
     v = view(doc)
     texts, spaces = v.text, v.space
-    n, i, out = len(texts), 0, []
-    while i < n:
-        if not texts[i][:1].isalnum():
-            i += 1
+    keys = _keys(doc, texts)
+    n, out, resume = len(texts), [], 0
+    # a mention can start only where a token's key begins a name in the table (or an exact name)
+    starts = [i for i, k in enumerate(keys) if k in prefixes or (exact is not None and texts[i] in exact_first)]
+    for i in starts:
+        if i < resume or not texts[i][:1].isalnum():
             continue
         best, key, surface = None, "", ""
         try_exact = exact is not None and texts[i] in exact_first
         for j in range(i, min(n, i + MAX_TOKENS)):
             if j > i and texts[j - 1] == "-" and spaces[j - 1]:
                 break
-            key += norm_key(texts[j])
+            key += keys[j]
             punct = _is_punct(texts[j])
             if try_exact and j - i <= 2:
                 surface += texts[j] + (" " if spaces[j] and j + 1 < n else "")
@@ -217,14 +219,18 @@ def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict
                 best = Hit(i, j + 1, "dataset", table[key])
             elif try_exact and surface.strip() in exact:
                 best = Hit(i, j + 1, "dataset?", exact[surface.strip()])
-        if best is not None and _glued_to_word(doc, doc[best.start:best.end]):
-            best = None
-        if best is None:
-            i += 1
-            continue
-        out.append(best)
-        i = best.end
+        if best is not None and not _glued_to_word(doc, doc[best.start:best.end]):
+            out.append(best)
+            resume = best.end
     return out
+
+
+def _keys(doc: Doc, texts: list[str]) -> list[str]:
+    """norm_key of every token, computed once per Doc."""
+    keys = doc.user_data.get("claimtab_keys")
+    if keys is None or len(keys) != len(texts):
+        keys = doc.user_data["claimtab_keys"] = [norm_key(t) for t in texts]
+    return keys
 
 
 def _glued_to_word(doc: Doc, span: Span) -> bool:

@@ -8,7 +8,6 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from claimtab import rules
-from claimtab.extractor import numbers
 from claimtab.extractor.tokens import view
 
 @dataclass
@@ -39,7 +38,6 @@ class Lexicon:
             self.bound_matcher.add(bound, [nlp.make_doc(phrase)])
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_prefixes: list[tuple[str, str]] = []
-        self._prefix_cache: dict[str, str | None] = {}
         self.cue_words: dict[str, str] = {}
         self.cue_metric: dict[str, str] = {}
         for cue, cat, metric in rules.kind_cues():
@@ -61,16 +59,16 @@ class Lexicon:
             if len(alias) >= 4 and not alias.isupper():
                 self.metric_lower.add(key, [nlp.make_doc(alias)])
         self.directions = {canon: d for canon, d in rules.metrics().values()}
-        self.not_quantity = Matcher(nlp.vocab)
-        for i, pat in enumerate(rules.not_quantity_patterns()):
-            self.not_quantity.add(pat["label"], [pat["pattern"]])
+        self.not_quantity = GatedMatcher(nlp, [(p["label"], p["pattern"]) for p in rules.not_quantity_patterns()])
+        self._cue_of: dict[str, str | None] = {}
 
-    def _prefix_cue(self, low: str) -> str | None:
-        cached = self._prefix_cache.get(low, False)
-        if cached is False:
-            cached = next((c for p, c in self.cue_prefixes if low.startswith(p)), None)
-            self._prefix_cache[low] = cached
-        return cached
+    def _single_cue(self, low: str) -> str | None:
+        """The cue category of one lower-cased word (a listed word, else a listed prefix), memoized."""
+        cat = self.cue_words.get(low)
+        if cat is None and low.isalpha():
+            cat = next((c for p, c in self.cue_prefixes if low.startswith(p)), None)
+        self._cue_of[low] = cat
+        return cat
 
     def annotate(self, doc: Doc) -> Annotations:
         ann = Annotations()
@@ -83,10 +81,9 @@ class Lexicon:
             ann.cues.append(Hit(s, e, vocab[mid], doc[s:e].text.lower()))
         covered = {i for h in ann.cues for i in range(h.start, h.end)}
         v = view(doc)
+        cue_of, single = self._cue_of, self._single_cue
         for i, low in enumerate(v.lower):
-            cat = self.cue_words.get(low)
-            if cat is None and v.is_alpha[i]:
-                cat = self._prefix_cue(low)
+            cat = cue_of[low] if low in cue_of else single(low)
             if cat and i not in covered:  # a longer cue ("pruning ratio") wins over its words
                 ann.cues.append(Hit(i, i + 1, cat, low))
         ann.cues.sort(key=lambda h: (h.start, -h.end))
@@ -103,22 +100,70 @@ class Lexicon:
                 ann.metrics.append(hit)
                 ann.metric_starting_at[s] = hit
         ann.metrics.sort(key=lambda h: h.start)
-        for a, b in _windows(_number_positions(v.text), len(doc), before=10, after=10):
-            for _mid, s, e in self.not_quantity(doc[a:b]):  # offsets come relative to the window
-                ann.blocked.update(range(a + s, a + e))
+        windows = _windows(_number_positions(v.lower), len(doc), before=10, after=10)
+        for s, e in self.not_quantity(doc, v, windows):
+            ann.blocked.update(range(s, e))
         return ann
 
 
-def _number_positions(texts: list[str]) -> list[int]:
-    return [i for i, t in enumerate(texts) if t[:1].isdigit() or numbers.is_number_word(t)]
+def _number_positions(lowered: list[str]) -> list[int]:
+    words = rules.number_words()
+    return [i for i, t in enumerate(lowered) if t[:1].isdigit() or t in words]
 
 
-def _windows(positions: list[int], n: int, before: int, after: int) -> list[tuple[int, int]]:
+class GatedMatcher:
+    """A spaCy Matcher per pattern, run only where the pattern could match: around a word it requires
+    (its anchor), within the pattern's length when that is fixed, else on the whole window. The
+    Matcher costs about as much per token for a pattern that cannot match as for one that does, and
+    most windows hold no anchor at all."""
+
+    def __init__(self, nlp: Language, patterns: list[tuple[str, list[dict]]]):
+        self.entries = []
+        for label, pattern in patterns:
+            matcher = Matcher(nlp.vocab)
+            matcher.add(label, [pattern])
+            fixed = all(tok.get("OP") in (None, "!") for tok in pattern)
+            self.entries.append((matcher, _anchor(pattern), len(pattern) if fixed else None))
+
+    def __call__(self, doc: Doc, v, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """(start, end) of every match inside the windows, in Doc token offsets."""
+        found: list[tuple[int, int]] = []
+        for a, b in windows:
+            lowered = v.lower[a:b]
+            words = set(lowered)
+            for matcher, anchor, length in self.entries:
+                if anchor is None or length is None:
+                    spans = [(a, b)] if anchor is None or not words.isdisjoint(anchor) else []
+                else:
+                    hits = [a + k for k, w in enumerate(lowered) if w in anchor] if not words.isdisjoint(anchor) else []
+                    spans = _windows(hits, b, before=length - 1, after=length - 1, floor=a)
+                for s0, e0 in spans:
+                    found.extend((s0 + s, s0 + e) for _m, s, e in matcher(doc[s0:e0]))
+        return found
+
+
+def _anchor(pattern: list[dict]) -> frozenset[str] | None:
+    """The smallest set of lower-cased words one of which any match must contain (None: no such set)."""
+    best = None
+    for tok in pattern:
+        if tok.get("OP") in ("?", "*", "!"):
+            continue
+        for attr in ("LOWER", "TEXT", "ORTH"):
+            spec = tok.get(attr)
+            words = [spec] if isinstance(spec, str) else \
+                spec["IN"] if isinstance(spec, dict) and set(spec) == {"IN"} else None
+            if words and (best is None or len(words) < len(best)):
+                best = frozenset(w.lower() for w in words)
+    return best
+
+
+
+def _windows(positions: list[int], n: int, before: int, after: int, floor: int = 0) -> list[tuple[int, int]]:
     """Merged token windows around positions: the not-a-quantity patterns only matter near numbers,
     so the Matcher runs on these windows instead of the whole Doc."""
     out: list[tuple[int, int]] = []
     for p in positions:
-        a, b = max(0, p - before), min(n, p + after + 1)
+        a, b = max(floor, p - before), min(n, p + after + 1)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:

@@ -12,6 +12,7 @@ from claimtab.extractor.tokens import view
 
 ENDERS = {".", "!", "?", "...", "…"}
 CLOSERS = {")", "]", '"', "”", "'", "’"}
+TRIGGERS = ENDERS | CLOSERS
 
 
 def set_sentence_starts(doc: Doc) -> Doc:
@@ -19,8 +20,13 @@ def set_sentence_starts(doc: Doc) -> Doc:
         return doc
     abbrev = rules.abbreviations()
     v = view(doc)
-    starts = [1] + [1 if _starts_sentence(v.text, v.whitespace, i, abbrev) else -1 for i in range(1, len(v.text))]
-    doc.from_array([SENT_START], numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1))  # one C call
+    starts = numpy.full(len(doc), -1, dtype="int64")
+    starts[0] = 1
+    # only a token after an ender, a closer or a line break can start a sentence
+    for i in [k + 1 for k, t in enumerate(v.text[:-1]) if t in TRIGGERS or "\n" in t]:
+        if _starts_sentence(v.text, v.whitespace, i, abbrev):
+            starts[i] = 1
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # one C call
     return doc
 
 
