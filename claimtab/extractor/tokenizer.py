@@ -44,14 +44,18 @@ def customize(nlp: Language) -> Tokenizer:
         r"(?<=[0-9]),(?=[0-9]{1,2}(?![0-9])|[0-9]{4})",                                   # 8,16,32 (not 50,568)
     ]
     prefixes = EXTRA_PREFIXES + list(nlp.Defaults.prefixes)
-    tok = nlp.tokenizer
-    tok.prefix_search = compile_prefix_regex(prefixes).search
-    tok.suffix_search = compile_suffix_regex(suffixes).search
-    tok.infix_finditer = compile_infix_regex(infixes).finditer
-    tok.token_match = TOKEN_MATCH.match
+    old = nlp.tokenizer
     # single-letter exceptions such as "x." would swallow a sentence-final unit: '3x to 10x.'
-    tok.rules = {k: v for k, v in tok.rules.items() if not re.fullmatch(r"[A-Za-z]\.", k)}
-    for abbr in rules.abbreviations():
-        if " " not in abbr:
-            tok.add_special_case(abbr, [{ORTH: abbr}])
-    return tok
+    special = {k: v for k, v in old.rules.items() if not re.fullmatch(r"[A-Za-z]\.", k)}
+    special.update({abbr: [{ORTH: abbr}] for abbr in rules.abbreviations() if " " not in abbr})
+    # one new Tokenizer instead of setting each attribute on the old one: every assignment
+    # recompiles all special cases, which made up most of the start-up time
+    nlp.tokenizer = Tokenizer(
+        nlp.vocab, rules=special,
+        prefix_search=compile_prefix_regex(prefixes).search,
+        suffix_search=compile_suffix_regex(suffixes).search,
+        infix_finditer=compile_infix_regex(infixes).finditer,
+        token_match=TOKEN_MATCH.match, url_match=old.url_match,
+        faster_heuristics=old.faster_heuristics,
+    )
+    return nlp.tokenizer
