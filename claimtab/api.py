@@ -1,7 +1,6 @@
 """The public API: text or records in, claims (and papers) out."""
 from __future__ import annotations
 
-import dataclasses
 from typing import Iterable, Iterator
 
 import pandas as pd
@@ -40,7 +39,7 @@ def process(papers: Iterable[dict], batch_size: int = 64) -> Iterator[tuple[dict
     nlp = get_nlp()
     pairs = ((_titled(nlp, p), p) for p in papers)
     for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        claims = [dataclasses.replace(c, paper_id=paper["id"], title=paper.get("title")) for c in doc._.claims]
+        claims = doc._.claims  # the component filled paper_id and title from the Doc
         # updated in place: a duplicate read later still raises this paper's n_seen
         paper.update(n_claims=len(claims), datasets=doc._.datasets or [], method=doc._.method)
         if doc._.error:
@@ -52,6 +51,7 @@ def _titled(nlp, paper: dict):
     """The abstract as a Doc that knows its title (the method name is often before its colon)."""
     doc = nlp.make_doc(paper["abstract"])
     doc._.title = paper.get("title")
+    doc._.paper_id = paper["id"]
     return doc
 
 

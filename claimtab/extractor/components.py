@@ -9,8 +9,9 @@ from claimtab.claim import Claim
 from claimtab.extractor import attach, context, kinds, quantities, sentences, tokenizer, units
 from claimtab.extractor.datasets import DatasetFinder, paper_datasets
 from claimtab.extractor.lexicon import lexicon_for
+from claimtab.extractor.tokens import view
 
-for _name in ("claims", "datasets", "method", "title", "error"):
+for _name in ("claims", "datasets", "method", "title", "paper_id", "error"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 COMPARED = {"improvement", "speedup", "reduction"}
@@ -77,6 +78,7 @@ class ClaimExtractor:
             metrics = [m if m or kind not in ("score", "improvement") else nearby
                        for m, (kind, _) in zip(metrics, decided)]
         pipes = attach.name_lists(doc, sent)
+        sent_text = doc.text[slice(*view(doc).char_span(sent.start, sent.end))]
         claims = []
         for n, (q, (kind, why), metric, (prev_end, next_start)) in enumerate(zip(qs, decided, metrics, bounds)):
             if kind == "other" and (q.shape == "word" or not self.keep_other):
@@ -92,19 +94,19 @@ class ClaimExtractor:
                 "model": self.attacher.model(doc, sent, q, ctx, bspan, pipe_names, pipe_index),
                 "baseline": baseline,
             }
-            claims.append(self._claim(doc, sent, q, kind, why, metric, context_fields))
+            claims.append(self._claim(doc, sent_text, q, kind, why, metric, context_fields))
         return claims
 
-    def _claim(self, doc, sent, q, kind, why, metric, context_fields) -> Claim:
-        span = doc[q.start:q.end]
+    def _claim(self, doc, sent_text, q, kind, why, metric, context_fields) -> Claim:
+        start, end = view(doc).char_span(q.start, q.end)
         unit = q.unit.canonical if q.unit else (_plural(q.noun) if q.noun else None)
         if q.shape == "fraction" and kind in ("reduction", "speedup"):
             unit = "x"  # '1/4 parameters': a factor of the baseline's amount
         elif unit is None and q.implied_unit:
             unit = q.implied_unit
         return Claim(
-            paper_id=None, title=None, sentence=sent.text,
-            start=span.start_char, end=span.end_char, text=span.text, kind=kind,
+            paper_id=doc._.paper_id, title=doc._.title, sentence=sent_text,
+            start=start, end=end, text=doc.text[start:end], kind=kind,
             value=q.value, low=q.low, high=q.high, unit=unit, bound=q.bound, metric=metric,
             dataset=context_fields["dataset"], model=context_fields["model"],
             baseline=context_fields["baseline"],
@@ -113,7 +115,7 @@ class ClaimExtractor:
 
 
 def _joined(doc, a, b) -> bool:
-    return all(t.lower_ in ("|", ",", "and", "&") for t in doc[a.end:b.start]) and b.start > a.end
+    return b.start > a.end and all(t in ("|", ",", "and", "&") for t in view(doc).lower[a.end:b.start])
 
 
 def _pipe_position(doc, qs, n, pipes) -> tuple[list[str] | None, int | None]:

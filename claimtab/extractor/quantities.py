@@ -58,22 +58,23 @@ class _Num:
 
 def _glued(doc: Doc, i: int) -> bool:
     """Token i touches token i-1 with no space between."""
-    return i > 0 and not doc[i - 1].whitespace_
+    return i > 0 and not view(doc).space[i - 1]
 
 
 def _read_number(doc: Doc, i: int, end: int) -> _Num | None:
     """A number starting at token i (digits, number words, 3×10^5, signs), without unit."""
-    tok = doc[i]
-    num = numbers.parse(tok.text)
+    v = view(doc)
+    text, space = v.text, v.space
+    num = numbers.parse(text[i])
     if num is None:
         return None
     j = i + 1
     if num.shape == "word":
         values = [num.value]
-        while j + 1 < end and doc[j].text == "-" and numbers.is_number_word(doc[j + 1].text):
-            values.append(numbers.parse(doc[j + 1].text).value)
+        while j + 1 < end and text[j] == "-" and numbers.is_number_word(text[j + 1]):
+            values.append(numbers.parse(text[j + 1]).value)
             j += 2
-        while j < end and doc[j].lower_ in ("hundred",) and not num.implied_unit:
+        while j < end and v.lower[j] in ("hundred",) and not num.implied_unit:
             values.append(100.0)
             j += 1
         return _Num(numbers.combine_words(values), j, "word", implied_unit=num.implied_unit)
@@ -86,24 +87,23 @@ def _read_number(doc: Doc, i: int, end: int) -> _Num | None:
         elif unit is None:
             return None  # 3D, 1st, 2nd: digits inside a word
     sign = num.sign
-    if i > 0 and _glued(doc, i) and doc[i - 1].text in ("+", "±", "-", "−") and not sign \
-            and (i == 1 or not _glued(doc, i - 1)):
-        sign = "+" if doc[i - 1].text == "+" else "±" if doc[i - 1].text == "±" else "-"
+    if i > 0 and not space[i - 1] and text[i - 1] in ("+", "±", "-", "−") and not sign \
+            and (i == 1 or space[i - 2]):
+        sign = "+" if text[i - 1] == "+" else "±" if text[i - 1] == "±" else "-"
+    if not (j + 1 < end and text[j] in TIMES):
+        return _Num(value, j, shape, sign, scale, unit)
     # 3×10^5 / 3 x 10^{5}
-    if j + 1 < end and doc[j].text in TIMES and doc[j + 1].text == "10" and j + 3 < end + 1:
-        if j + 3 < len(doc) and doc[j + 2].text == "^" and numbers.parse(doc[j + 3].text):
-            value *= 10 ** numbers.parse(doc[j + 3].text).value
+    if text[j + 1] == "10" and j + 3 < end + 1:
+        if j + 3 < len(text) and text[j + 2] == "^" and numbers.parse(text[j + 3]):
+            value *= 10 ** numbers.parse(text[j + 3]).value
             return _Num(value, j + 4, "sci", sign)
-    if j + 1 < end and doc[j].text in TIMES:
-        sci = numbers.parse(doc[j + 1].text)
-        if sci and sci.shape == "sci" and doc[j + 1].text.startswith("10"):
-            return _Num(value * sci.value, j + 2, "sci", sign)
+    sci = numbers.parse(text[j + 1])
+    if sci and sci.shape == "sci" and text[j + 1].startswith("10"):
+        return _Num(value * sci.value, j + 2, "sci", sign)
     # 16\times16, 7 x 7: dimensions
-    if (j + 1 < end and doc[j].text in TIMES and not doc[j - 1].whitespace_ and not doc[j].whitespace_
-            and numbers.parse(doc[j + 1].text) and numbers.parse(doc[j + 1].text).shape == "digits"
-            and not numbers.parse(doc[j + 1].text).suffix):
+    if not space[j - 1] and not space[j] and sci and sci.shape == "digits" and not sci.suffix:
         k = j + 2
-        if k + 1 < end and doc[k].text in TIMES and numbers.parse(doc[k + 1].text):
+        if k + 1 < end and text[k] in TIMES and numbers.parse(text[k + 1]):
             k += 2
         return _Num(value, k, "dims", sign)
     return _Num(value, j, shape, sign, scale, unit)
@@ -111,7 +111,7 @@ def _read_number(doc: Doc, i: int, end: int) -> _Num | None:
 
 def _read_scale(doc: Doc, j: int, end: int, num: _Num) -> _Num:
     if num.unit is None and num.scale == 1.0 and j < end:
-        sc = rules.scales().get(doc[j].text)
+        sc = rules.scales().get(view(doc).text[j])
         if sc and sc[1] == "-":
             num.scale = sc[0]
             num.end = j + 1
@@ -121,17 +121,22 @@ def _read_scale(doc: Doc, j: int, end: int, num: _Num) -> _Num:
 def _read_unit(doc: Doc, j: int, end: int) -> tuple[units.Unit | None, int]:
     """The longest unit written at token j (also after a joining hyphen: 2-bit, 5-fold)."""
     _, _, longest = units.table()
+    v = view(doc)
+    text = v.text
     start = j
-    if j + 1 < end and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+    if j + 1 < end and text[j] == "-" and not v.space[j - 1] and not v.space[j]:
         start = j + 1
+    if start >= end:
+        return None, j
+    if text[start] not in units.first_words() and v.lower[start] not in units.first_words():
+        longest = 1  # no unit of several words begins here
     for n in range(longest, 0, -1):
         if start + n <= end:
-            words = tuple(t.text for t in doc[start:start + n])
-            unit = units.lookup(words)
+            unit = units.lookup(tuple(text[start:start + n]))
             if unit:
                 return unit, start + n
     if start != j:
-        unit = units.lookup(("-" + doc[start].text,))
+        unit = units.lookup(("-" + text[start],))
         if unit:
             return unit, start + 1
     return None, j
@@ -140,17 +145,18 @@ def _read_unit(doc: Doc, j: int, end: int) -> tuple[units.Unit | None, int]:
 def _read_noun(doc: Doc, j: int, end: int) -> tuple[str | None, str | None, units.Unit | None, int]:
     """A count noun or data unit after a few modifiers: '17 medical image classification datasets'."""
     nouns = rules.count_nouns()
+    v = view(doc)
     k = j
-    if k < end and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
+    if k < end and v.text[k] == "-" and not v.space[k] and not v.space[k - 1]:
         k += 1
     for n in range(k, min(end, k + FUNCTION_NOUN_GAP + 1)):
-        word = doc[n].text
+        word = v.text[n]
         if word in nouns or word.lower() in nouns:
             return word, nouns.get(word) or nouns[word.lower()], None, n + 1
         unit, uend = _read_unit(doc, n, end)
         if unit and unit.kind in ("data_size", "parameters", "compute") and n > j:
             return None, None, unit, uend
-        if not (doc[n].is_alpha or "-" in word) or word.lower() in NOUN_GAP_STOP or doc[n].is_punct:
+        if not (v.is_alpha[n] or "-" in word) or word.lower() in NOUN_GAP_STOP or v.is_punct[n]:
             break
         if numbers.parse(word) is not None:
             break
@@ -167,16 +173,18 @@ def _bound_before(ann: Annotations, start: int, sent_start: int) -> tuple[str, i
 def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | None:
     """The quantity whose number starts at token i, or None."""
     end = sent.end
-    tok = doc[i]
+    v = view(doc)
+    text = v.text
     if i in ann.blocked:
         return None
-    if _glued(doc, i) and (doc[i - 1].is_alpha or doc[i - 1].text in ("_", "^", "/", ".", "@", "#")):
+    glued = i > 0 and not v.space[i - 1]
+    if glued and (v.is_alpha[i - 1] or text[i - 1] in ("_", "^", "/", ".", "@", "#")):
         return None  # digits inside a name: L2, x^2
-    if i > 1 and _glued(doc, i) and doc[i - 1].text in ("-", "–") and _glued(doc, i - 1) \
-            and numbers.parse(doc[i - 2].text) is not None:
+    if i > 1 and glued and text[i - 1] in ("-", "–") and not v.space[i - 2] \
+            and numbers.parse(text[i - 2]) is not None:
         return None  # the tail of a hyphenated code or date: 2023-10-05
-    plural_scale = rules.scales().get(tok.text)
-    scale_adj = i + 2 < end and doc[i + 1].text == "-" and doc[i + 2].lower_ == "scale" and tok.is_alpha
+    plural_scale = rules.scales().get(text[i])
+    scale_adj = i + 2 < end and text[i + 1] == "-" and v.lower[i + 2] == "scale" and v.is_alpha[i]
     if plural_scale and (plural_scale[1] != "-" or scale_adj):
         return _scale_word(doc, i, end, sent, ann, plural_scale)
     num = _read_number(doc, i, end)
@@ -185,7 +193,7 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     num = _read_scale(doc, num.end, end, num)
     q = Quantity(start=i, end=num.end, num_start=i, value=num.value * num.scale, shape=num.shape,
                  sign=num.sign, scale=num.scale, unit=num.unit, implied_unit=num.implied_unit, doc=doc)
-    if q.sign and i > 0 and _glued(doc, i) and doc[i - 1].text in ("+", "±", "-", "−"):
+    if q.sign and glued and text[i - 1] in ("+", "±", "-", "−"):
         q.start = i - 1
     q.parts.append(num.shape)
     _skip_uncertainty(doc, q, end)
@@ -216,8 +224,9 @@ def _model_size(doc: Doc, q: Quantity, end: int) -> None:
     """'a 7B model', '(11B)': a bare M/B-scaled number naming a model's size is a parameter count."""
     if q.unit or q.noun or q.scale < 1e6 or q.shape != "digits":
         return
-    nxt = doc[q.end].text if q.end < end else ""
-    boxed = q.start > 0 and doc[q.start - 1].text == "(" and nxt == ")"
+    text = view(doc).text
+    nxt = text[q.end] if q.end < end else ""
+    boxed = q.start > 0 and text[q.start - 1] == "(" and nxt == ")"
     if nxt in rules.model_words() or nxt.lower() in rules.model_words() or boxed:
         q.unit = units.lookup(("parameters",))
         q.parts.append("model-size")
@@ -225,7 +234,8 @@ def _model_size(doc: Doc, q: Quantity, end: int) -> None:
 
 def _skip_uncertainty(doc: Doc, q: Quantity, end: int) -> None:
     """'1.5 ± 0.2 points': the spread after ± belongs to the number, not a claim of its own."""
-    if q.end + 1 < end and doc[q.end].text in ("±", "+/-", "+-") and numbers.parse(doc[q.end + 1].text):
+    text = view(doc).text
+    if q.end + 1 < end and text[q.end] in ("±", "+/-", "+-") and numbers.parse(text[q.end + 1]):
         q.end += 2
         q.parts.append("pm")
 
@@ -270,10 +280,11 @@ def _attach_range(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> None:
     j, end = q.end, sent.end
     if j + 1 >= end:
         return
-    sep = doc[j].text.lower()
-    between = q.start > sent.start and doc[q.start - 1].lower_ == "between"
+    lower = view(doc).lower
+    sep = lower[j]
+    between = q.start > sent.start and lower[q.start - 1] == "between"
     if not (sep in RANGE_SEPS or (sep == "and" and between)):
-        if sep == "out" and j + 2 < end and doc[j + 1].lower_ == "of" and numbers.parse(doc[j + 2].text):
+        if sep == "out" and j + 2 < end and lower[j + 1] == "of" and numbers.parse(view(doc).text[j + 2]):
             other = _read_number(doc, j + 2, end)
             if other:
                 q.end = other.end
@@ -282,11 +293,11 @@ def _attach_range(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> None:
                     q.noun, q.noun_kind, q.end = noun, kind, nend
                 q.parts.append("out-of")
         return
-    if q.start > sent.start and doc[q.start - 1].lower_ == "from":
-        ranging = q.start - 2 >= sent.start and doc[q.start - 2].lower_.startswith("rang")
+    if q.start > sent.start and lower[q.start - 1] == "from":
+        ranging = q.start - 2 >= sent.start and lower[q.start - 2].startswith("rang")
         if not ranging:
             return
-    if sep == "-" and doc[j].whitespace_ and not doc[j - 1].whitespace_:
+    if sep == "-" and view(doc).space[j] and not view(doc).space[j - 1]:
         return
     other = _read_number(doc, j + 1, end)
     if other is None or other.shape == "dims":
@@ -333,7 +344,7 @@ def _scale_word(doc, i, end, sent, ann, scale) -> Quantity | None:
 def _is_year_or_date(doc: Doc, q: Quantity) -> bool:
     if q.unit or q.noun or q.metric or q.scale != 1.0 or q.shape != "digits":
         return False
-    text = doc[q.num_start].text
+    text = view(doc).text[q.num_start]
     if q.value is not None and text.isdigit() and len(text) == 4 and 1900 <= q.value <= 2100:
         return True
     if q.low is not None and text.isdigit() and len(text) == 4 and 1900 <= q.low <= 2100:
@@ -384,8 +395,8 @@ def _share_units_in_lists(doc: Doc, qs: list[Quantity]) -> None:
     for a, b in zip(reversed(qs[:-1]), reversed(qs[1:])):
         if a.unit or a.metric or a.noun or a.shape != b.shape and a.shape != "digits":
             continue
-        between = doc[a.end:b.num_start]
-        if not between or not all(t.text.lower() in LIST_JOINERS for t in between):
+        between = view(doc).lower[a.end:b.num_start]
+        if not between or not all(t in LIST_JOINERS for t in between):
             continue
         if b.unit:
             a.unit = b.unit

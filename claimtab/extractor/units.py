@@ -53,9 +53,18 @@ def table() -> tuple[dict[tuple[str, ...], Unit], dict[tuple[str, ...], Unit], i
     return exact, lower, longest
 
 
+@lru_cache(maxsize=65536)
 def lookup(words: tuple[str, ...]) -> Unit | None:
     exact, lower, _ = table()
     return exact.get(words) or lower.get(tuple(w.lower() for w in words))
+
+
+@lru_cache(maxsize=None)
+def first_words() -> frozenset[str]:
+    """First words of the units written as several tokens ('tokens per second'), as written and lowered:
+    only such a word can begin one."""
+    exact, lower, _ = table()
+    return frozenset(k[0] for k in exact if len(k) > 1) | frozenset(k[0] for k in lower if len(k) > 1)
 
 
 def normalize(value: float | None, unit: Unit) -> float | None:
