@@ -99,27 +99,38 @@ class Attacher:
         if baseline_span:
             banned.update(range(*baseline_span))
         banned.update(ctx.metric_tokens)
+        text = view(doc).text
         # a name right before the parenthesis holding the number: 'GhostNetV1 (74.5%)'
-        if q.start > 1 and doc[q.start - 1].text == "(" and doc[q.start - 2].i not in banned \
-                and _model_like(doc[q.start - 2], strict=True):
-            return doc[q.start - 2].text
+        if q.start > 1 and text[q.start - 1] == "(" and q.start - 2 not in banned \
+                and _model_like_text(text[q.start - 2], True):
+            return text[q.start - 2]
         # a variant of the paper's method in the sentence: 'our iFormer-S hits'
         if ctx.method:
-            key = norm_key(ctx.method)
-            variants = [t for t in sent if t.i not in banned and len(key) >= 3 and norm_key(t.text).startswith(key)]
-            before = [t for t in variants if t.i < q.start]
+            variants = [i for i in self._variants(doc, sent, ctx.method) if i not in banned]
+            before = [i for i in variants if i < q.start]
             pick = before[-1] if before else (variants[0] if variants else None)
             if pick is not None:
-                return pick.text
+                return text[pick]
         # the subject of 'X achieves ...' earlier in the clause
+        lower = view(doc).lower
         for k in range(q.start - 1, sent.start, -1):
-            tok = doc[k]
-            if tok.text in (";",):
+            if text[k] == ";":
                 break
-            if tok.lower_ in SUBJECT_VERBS and k - 1 >= sent.start and doc[k - 1].i not in banned \
-                    and _model_like(doc[k - 1], strict=True):
-                return doc[k - 1].text
+            if lower[k] in SUBJECT_VERBS and k - 1 >= sent.start and k - 1 not in banned \
+                    and _model_like_text(text[k - 1], True):
+                return text[k - 1]
         return ctx.method
+
+    def _variants(self, doc: Doc, sent: Span, method: str) -> list[int]:
+        """Tokens of the sentence that write the method's name or a variant of it, computed once
+        per sentence."""
+        key = (sent.start, sent.end, method)  # with the Doc itself held, so its id cannot be reused
+        if getattr(self, "_variant_doc", None) is not doc or self._variant_key != key:
+            stem = norm_key(method)
+            keys = view(doc).text[sent.start:sent.end]
+            found = [sent.start + n for n, t in enumerate(keys) if norm_key(t).startswith(stem)] if len(stem) >= 3 else []
+            self._variant_doc, self._variant_key, self._variant_found = doc, key, found
+        return self._variant_found
 
     def baseline(self, doc: Doc, sent: Span, q: Quantity, prev_end: int, next_start: int,
                  ctx: PaperContext, qs: list[Quantity]) -> tuple[str | None, tuple[int, int] | None]:

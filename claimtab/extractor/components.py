@@ -44,18 +44,19 @@ class ClaimExtractor:
             sentences.set_sentence_starts(doc)
         ann = self.lexicon.annotate(doc)
         hits = self.datasets.find(doc)
-        method = self.attacher.method(doc, doc._.title, hits)
+        paper = (doc._.paper_id, doc._.title)  # read once: every doc._ access builds a new object
+        method = self.attacher.method(doc, paper[1], hits)
         ctx = attach.PaperContext(hits, method, {i for h in hits for i in range(h.start, h.end)},
                                   {i for m in ann.metrics for i in range(m.start, m.end)})
         claims: list[Claim] = []
         for sent in doc.sents:
-            claims.extend(self._sentence_claims(doc, sent, ann, ctx))
+            claims.extend(self._sentence_claims(doc, sent, ann, ctx, paper))
         doc._.claims = claims
         doc._.datasets = paper_datasets(hits)
         doc._.method = method
         return doc
 
-    def _sentence_claims(self, doc: Doc, sent, ann, ctx) -> list[Claim]:
+    def _sentence_claims(self, doc: Doc, sent, ann, ctx, paper) -> list[Claim]:
         qs = quantities.scan_sentence(doc, sent, ann)
         earlier = [m for m in ann.metrics if sent.start <= m.start < sent.end]
         bounds = [(qs[n - 1].end if n else sent.start, qs[n + 1].start if n + 1 < len(qs) else sent.end)
@@ -94,10 +95,10 @@ class ClaimExtractor:
                 "model": self.attacher.model(doc, sent, q, ctx, bspan, pipe_names, pipe_index),
                 "baseline": baseline,
             }
-            claims.append(self._claim(doc, sent_text, q, kind, why, metric, context_fields))
+            claims.append(self._claim(doc, paper, sent_text, q, kind, why, metric, context_fields))
         return claims
 
-    def _claim(self, doc, sent_text, q, kind, why, metric, context_fields) -> Claim:
+    def _claim(self, doc, paper, sent_text, q, kind, why, metric, context_fields) -> Claim:
         start, end = view(doc).char_span(q.start, q.end)
         unit = q.unit.canonical if q.unit else (_plural(q.noun) if q.noun else None)
         if q.shape == "fraction" and kind in ("reduction", "speedup"):
@@ -105,7 +106,7 @@ class ClaimExtractor:
         elif unit is None and q.implied_unit:
             unit = q.implied_unit
         return Claim(
-            paper_id=doc._.paper_id, title=doc._.title, sentence=sent_text,
+            paper_id=paper[0], title=paper[1], sentence=sent_text,
             start=start, end=end, text=doc.text[start:end], kind=kind,
             value=q.value, low=q.low, high=q.high, unit=unit, bound=q.bound, metric=metric,
             dataset=context_fields["dataset"], model=context_fields["model"],

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from claimtab.extractor.lexicon import Annotations
+from claimtab.extractor.tokens import view
 from claimtab.extractor.quantities import Quantity
 
 ABSOLUTE = {"parameters", "compute", "data_size", "time", "memory", "energy", "throughput"}
@@ -44,13 +45,14 @@ def _window(doc: Doc, q: Quantity, prev_end: int, next_start: int, sent: Span, a
     or a cue ('lower RMSE (5.55% to 39.88%)'), not a name ('than Swin-B (83.3%)')."""
     lo = max(sent.start, prev_end, q.start - BEFORE_WINDOW)
     hi = min(sent.end, next_start, q.end + AFTER_WINDOW)
+    v = view(doc)
     for k in range(q.start - 1, lo - 1, -1):
-        text = doc[k].text
+        text = v.text[k]
         if text in CLAUSE_BREAKS or text == "(" and (k < q.start - 1 or not _described_by(k - 1, ann)):
             lo = k + 1
             break
     for k in range(q.end, hi):
-        if doc[k].lower_ in AFTER_BREAKS:
+        if v.lower[k] in AFTER_BREAKS:
             hi = k
             break
     return lo, hi
@@ -70,7 +72,8 @@ def cues_near(doc: Doc, q: Quantity, prev_end: int, next_start: int, sent: Span,
         if lo <= hit.start and hit.end <= q.start:
             found.append(Cue(hit.label, hit.value, q.start - hit.end + 1, False, hit.start))
         elif q.end <= hit.start and hit.end <= hi:
-            skipped = sum(1 for i in range(q.end, hit.start) if i in metric_tokens or doc[i].lower_ in FILLERS)
+            lower = view(doc).lower
+            skipped = sum(1 for i in range(q.end, hit.start) if i in metric_tokens or lower[i] in FILLERS)
             found.append(Cue(hit.label, hit.value, hit.start - q.end + 1 - skipped, True, hit.start))
         elif q.num_start <= hit.start and hit.end <= q.end and hit.label in ("speed", "speed_noun", "reduce", "cost"):
             found.append(Cue(hit.label, hit.value, 0, True, hit.start))  # "over 10 times faster"
