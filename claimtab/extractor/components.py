@@ -79,7 +79,7 @@ class ClaimExtractor:
             metrics = [m if m or kind not in ("score", "improvement") else nearby
                        for m, (kind, _) in zip(metrics, decided)]
         pipes = attach.name_lists(doc, sent)
-        sent_text = doc.text[slice(*view(doc).char_span(sent.start, sent.end))]
+        sent_text = view(doc).chars(sent.start, sent.end)
         claims = []
         for n, (q, (kind, why), metric, (prev_end, next_start)) in enumerate(zip(qs, decided, metrics, bounds)):
             if kind == "other" and (q.shape == "word" or not self.keep_other):
@@ -99,7 +99,8 @@ class ClaimExtractor:
         return claims
 
     def _claim(self, doc, paper, sent_text, q, kind, why, metric, context_fields) -> Claim:
-        start, end = view(doc).char_span(q.start, q.end)
+        v = view(doc)
+        start, end = v.char_span(q.start, q.end)
         unit = q.unit.canonical if q.unit else (_plural(q.noun) if q.noun else None)
         if q.shape == "fraction" and kind in ("reduction", "speedup"):
             unit = "x"  # '1/4 parameters': a factor of the baseline's amount
@@ -107,7 +108,7 @@ class ClaimExtractor:
             unit = q.implied_unit
         return Claim(
             paper_id=paper[0], title=paper[1], sentence=sent_text,
-            start=start, end=end, text=doc.text[start:end], kind=kind,
+            start=start, end=end, text=v.chars(q.start, q.end), kind=kind,
             value=q.value, low=q.low, high=q.high, unit=unit, bound=q.bound, metric=metric,
             dataset=context_fields["dataset"], model=context_fields["model"],
             baseline=context_fields["baseline"],

@@ -18,6 +18,11 @@ class TokenView:
     is_punct: list[int]
     idx: list[int]          # character offset of each token in doc.text
 
+    def chars(self, start: int, end: int) -> str:
+        """The text of tokens [start, end) (Span.text without creating the Span)."""
+        a, b = self.char_span(start, end)
+        return "".join(self.text[k] + self.whitespace[k] for k in range(start, end))[:b - a]
+
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens [start, end), as Span.start_char / end_char give them."""
         return self.idx[start], self.idx[end - 1] + len(self.text[end - 1])
