@@ -1,14 +1,15 @@
 """The public API: text or records in, claims (and papers) out."""
 from __future__ import annotations
 
-from typing import Iterable, Iterator
-
-import pandas as pd
+import sys
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from claimtab.claim import Claim
 from claimtab.extractor.pipeline import get_nlp
-from claimtab.outputs.table import claims_frame, papers_frame
 from claimtab.readers import Columns, paper_id_for
+
+if TYPE_CHECKING:  # pandas is imported when a frame is built, not by the streaming command line
+    import pandas as pd
 
 
 
@@ -16,7 +17,8 @@ def _papers_from(data, cols: Columns) -> Iterator[dict]:
     """Normalize strings, dicts or a DataFrame into paper dicts with id, title, abstract."""
     if isinstance(data, str):
         data = [data]
-    if isinstance(data, pd.DataFrame):
+    pandas = sys.modules.get("pandas")  # a DataFrame can only come from an imported pandas
+    if pandas is not None and isinstance(data, pandas.DataFrame):
         data = data.to_dict("records")
     for n, rec in enumerate(data, 1):
         if isinstance(rec, str):
@@ -64,6 +66,8 @@ def extract_claims(text: str, paper_id: str | None = None, title: str | None = N
 def extract_all(data, id_col: str = "id", title_col: str = "title",
                 text_col: str = "abstract") -> tuple[pd.DataFrame, pd.DataFrame]:
     """(claims, papers) frames for strings, dicts or a DataFrame of papers."""
+    from claimtab.outputs.table import claims_frame, papers_frame
+
     cols = Columns(id_col, title_col, text_col)
     claims: list[Claim] = []
     papers: list[dict] = []

@@ -32,8 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_extract(args) -> int:
     from claimtab import parallel
-    from claimtab.outputs.table import claims_frame, issues_frame, papers_frame
-    from claimtab.outputs.writers import WRITABLE, ClaimStream, write_output, write_table
+    from claimtab.outputs.stream import WRITABLE, ClaimStream
 
     suffix = args.output.lower().rsplit(".", 1)[-1]
     if "." + suffix not in WRITABLE:
@@ -67,19 +66,28 @@ def run_extract(args) -> int:
         _say(f"no paper could be read from {', '.join(args.inputs)}")
         _say(intake.summary())
         return 1
-    papers_df, issues_df = papers_frame(papers), issues_frame(intake.problems)
     try:
-        if not stream:
-            write_output(args.output, claims_frame(claims), papers_df, issues_df, abstracts, command=_command_line())
-        if args.papers:
-            write_table(papers_df, args.papers, "papers")
-        if args.issues:
-            write_table(issues_df, args.issues, "issues")
+        if not stream or args.papers or args.issues:
+            _write_tables(args, stream, claims, papers, intake.problems, abstracts)
     except (OSError, ValueError) as err:
         _say(str(err))
         return 2
     _say(f"{intake.summary()}; {n_claims} claims -> {args.output}")
     return 0
+
+
+def _write_tables(args, stream, claims, papers, problems, abstracts) -> None:
+    """The tables built at the end of a run (pandas and the writers are imported only here)."""
+    from claimtab.outputs.table import claims_frame, issues_frame, papers_frame
+    from claimtab.outputs.writers import write_output, write_table
+
+    papers_df, issues_df = papers_frame(papers), issues_frame(problems)
+    if not stream:
+        write_output(args.output, claims_frame(claims), papers_df, issues_df, abstracts, command=_command_line())
+    if args.papers:
+        write_table(papers_df, args.papers, "papers")
+    if args.issues:
+        write_table(issues_df, args.issues, "issues")
 
 
 def _say(text: str) -> None:

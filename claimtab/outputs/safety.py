@@ -2,8 +2,6 @@
 and text longer than a cell holds is cut with a marker."""
 from __future__ import annotations
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
 EXCEL_MAX_CHARS = 32767
 EXCEL_MAX_ROWS = 1048576
 TRUNCATED = " …[truncated by claimtab]"
@@ -12,6 +10,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def excel_text(text: str) -> tuple[str, list[str]]:
     """Text as an Excel cell can hold it, and notes on what had to change."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # imported here: the CSV/JSONL paths never need it
+
     notes = []
     if ILLEGAL_CHARACTERS_RE.search(text):
         text = ILLEGAL_CHARACTERS_RE.sub("", text)

@@ -8,12 +8,12 @@ from pathlib import Path
 import pandas as pd
 
 from claimtab.outputs import report
-from claimtab.outputs.safety import csv_text, csv_untext
+from claimtab.outputs.safety import csv_untext
+from claimtab.outputs.stream import WRITABLE, ClaimStream, _csv_cell  # noqa: F401  (ClaimStream re-exported)
 from claimtab.claim import COLUMNS
 from claimtab.outputs.table import claims_frame, plain
 from claimtab.outputs.workbook import write_workbook
 
-WRITABLE = (".xlsx", ".jsonl", ".json", ".csv", ".parquet", ".md", ".html")
 READABLE = (".xlsx", ".jsonl", ".json", ".csv", ".parquet")
 
 
@@ -42,16 +42,6 @@ def write_csv(df: pd.DataFrame, path: str) -> None:
         w.writerow(cols)
         for rec in _records(df):
             w.writerow([_csv_cell(rec[c]) for c in cols])
-
-
-def _csv_cell(value):
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        value = "; ".join(map(str, value))
-    if isinstance(value, float):
-        return repr(value)  # the shortest text that reads back as the same float
-    return csv_text(value) if isinstance(value, str) else value
 
 
 def write_parquet(df: pd.DataFrame, path: str) -> None:
@@ -90,35 +80,6 @@ def write_table(df: pd.DataFrame, path: str, what: str) -> None:
     if suffix not in writers:
         raise ValueError(f"cannot write {what} to {path!r}: use .jsonl, .csv or .json")
     writers[suffix](df, path)
-
-
-class ClaimStream:
-    """Claims written as they come (.jsonl, .csv), so memory does not grow with the corpus;
-    byte-identical to writing the whole table at the end."""
-
-    STREAMABLE = (".jsonl", ".csv")
-
-    def __init__(self, path: str):
-        self.path, self.suffix = path, Path(path).suffix.lower()
-        self.count = 0
-        self._file = open(path, "w", encoding="utf-8", newline="" if self.suffix == ".csv" else "\n")
-        self._csv = csv.writer(self._file, lineterminator="\n") if self.suffix == ".csv" else None
-        if self._csv:
-            self._csv.writerow(COLUMNS)
-
-    def add(self, claims) -> None:
-        for c in claims:
-            rec = c.to_dict()
-            for k in ("value", "low", "high"):
-                rec[k] = None if rec[k] is None else float(rec[k])
-            if self._csv:
-                self._csv.writerow([_csv_cell(rec[k]) for k in COLUMNS])
-            else:
-                self._file.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            self.count += 1
-
-    def close(self) -> None:
-        self._file.close()
 
 
 def read_table(path: str) -> pd.DataFrame:
