@@ -150,3 +150,16 @@ def test_a_rule_failure_on_one_paper_is_reported_and_the_batch_goes_on(tmp_path,
     assert [r["paper_id"] for r in read_jsonl(out)] == ["a", "c"]
     assert [p["paper_id"] for p in read_jsonl(papers)] == ["a", "b", "c"]
     assert read_jsonl(issues)[0]["reason"] == "extraction failed: ValueError: boom"
+
+
+def test_streaming_run_imports_neither_pandas_nor_openpyxl(tmp_path):
+    """A JSONL-to-JSONL run skips the table libraries: that is a third of the start-up."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "abstract": "It reaches 83.1% top-1 accuracy on ImageNet."}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code = ("import sys; from claimtab.cli import main; "
+            f"rc = main(['extract', {str(src)!r}, '-o', {str(out)!r}, '-q', '--jobs', '1']); "
+            "print(rc, 'pandas' in sys.modules, 'openpyxl' in sys.modules)")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert res.stdout.split() == ["0", "False", "False"]
+    assert '"text": "83.1%"' in out.read_text(encoding="utf-8")

@@ -28,3 +28,44 @@ def test_any_unicode_text(text):
 @given(MIXED)
 def test_number_heavy_text(text):
     check(text)
+
+
+# The speed paths must give what the plain spaCy objects give.
+from spacy.matcher import Matcher  # noqa: E402
+
+from claimtab import rules  # noqa: E402
+from claimtab.extractor.lexicon import GatedMatcher, _number_positions, _windows  # noqa: E402
+from claimtab.extractor.pipeline import get_nlp  # noqa: E402
+from claimtab.extractor.tokens import view  # noqa: E402
+
+ANCHORED = st.lists(st.sampled_from(["Table", "3", "(", ")", "[", "12", "]", "O", "n", "log", "top", "-", "5",
+                                     "Section", "2", ".", "We", "reach", "83.1", "%", "\n\n", "1", "recall", "@",
+                                     "layer", "et", "al", "Fig.", "~", "4"]), max_size=40).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ANCHORED)
+def test_gated_matcher_finds_what_the_full_matcher_finds(text):
+    nlp = get_nlp()
+    doc = nlp(text)
+    patterns = [(p["label"], p["pattern"]) for p in rules.not_quantity_patterns()]
+    full = Matcher(nlp.vocab)
+    for label, pattern in patterns:
+        full.add(label, [pattern])
+    v = view(doc)
+    windows = _windows(_number_positions(v.lower), len(doc), before=10, after=10)
+    expected = {(a + s, a + e) for a, b in windows for _m, s, e in full(doc[a:b])}
+    assert set(GatedMatcher(nlp, patterns)(doc, v, windows)) == expected
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(MIXED, st.data())
+def test_token_view_texts_equal_span_texts(text, data):
+    doc = get_nlp().make_doc(text)
+    if not len(doc):
+        return
+    start = data.draw(st.integers(0, len(doc) - 1))
+    end = data.draw(st.integers(start + 1, len(doc)))
+    span = doc[start:end]
+    assert view(doc).chars(start, end) == span.text
+    assert view(doc).char_span(start, end) == (span.start_char, span.end_char)
