@@ -24,19 +24,19 @@ def set_sentence_starts(doc: Doc) -> Doc:
     starts[0] = 1
     # only a token after an ender, a closer or a line break can start a sentence
     for i in [k + 1 for k, t in enumerate(v.text[:-1]) if t in TRIGGERS or "\n" in t]:
-        if _starts_sentence(v.text, v.whitespace, i, abbrev):
+        if _starts_sentence(v.text, v.space, i, abbrev):
             starts[i] = 1
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # one C call
     return doc
 
 
-def _starts_sentence(text: list[str], ws: list[str], i: int, abbrev: frozenset[str]) -> bool:
-    if "\n\n" in text[i - 1] + ws[i - 1] or text[i - 1].isspace() and "\n" in text[i - 1]:
+def _starts_sentence(text: list[str], space: list[int], i: int, abbrev: frozenset[str]) -> bool:
+    if "\n\n" in text[i - 1] or text[i - 1].isspace() and "\n" in text[i - 1]:
         return True  # a blank line always ends a paragraph
     k = i - 1
     while k > 0 and text[k] in CLOSERS:
         k -= 1
-    if text[k] not in ENDERS or not ws[i - 1]:
+    if text[k] not in ENDERS or not space[i - 1]:
         return False
     if k > 0 and text[k - 1] + text[k] in abbrev:
         return False
