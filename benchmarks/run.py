@@ -1,9 +1,10 @@
 """Speed and memory of claimtab beside its floor and its best-known peer, measured in one run.
 
-    python benchmarks/run.py [--sizes 10000 100000] [--peer-sample 2000] [--jobs 1]
+    python benchmarks/run.py [--sizes 10000 100000] [--peer-sample 2000] [--jobs 1] [--corpus FILE.jsonl]
 
-Corpora are built by repeating the example abstracts (examples/abstracts.jsonl). Each measurement runs
-in its own process (peak RSS is per process):
+Corpora are built by repeating the example abstracts (examples/abstracts.jsonl), or the abstracts of
+--corpus (any JSONL with an `abstract` field: more varied text gives spaCy's tokenizer cache less to
+reuse, so the floor is more realistic). Each measurement runs in its own process (peak RSS is per process):
   claimtab   `claimtab extract CORPUS -o OUT.jsonl --jobs 1 --quiet` (read -> extract -> write, streaming)
   tokenizer  a bare spacy.blank("en") tokenizer pass over the same texts: no rule engine can beat it
   quantulum3 quantulum3's parser over a sample of the texts (when installed; it is much slower)
@@ -63,8 +64,8 @@ print(time.perf_counter() - t, 0)
 """
 
 
-def build_corpus(path: Path, n: int) -> None:
-    recs = [json.loads(line) for line in EXAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+def build_corpus(path: Path, n: int, source: Path = EXAMPLE) -> None:
+    recs = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     with open(path, "w", encoding="utf-8") as f:
         for i in range(n):
             f.write(json.dumps(dict(recs[i % len(recs)], id=f"bench-{i}")) + "\n")
@@ -87,8 +88,11 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
     ap.add_argument("--peer-sample", type=int, default=2000, help="abstracts given to quantulum3")
     ap.add_argument("--jobs", type=int, default=1, help="claimtab worker processes (the targets are for 1)")
+    ap.add_argument("--corpus", type=Path, default=EXAMPLE, help="abstracts to repeat (default: the examples)")
     a = ap.parse_args()
     print(f"machine: {platform.platform()}, Python {platform.python_version()}, {platform.processor() or '?'}")
+    n_source = sum(1 for line in a.corpus.read_text(encoding="utf-8").splitlines() if line.strip())
+    print(f"corpus: {n_source} abstracts of {a.corpus.name}, repeated")
     startup, _ = measure(STARTUP)
     print(f"start-up (import + rule compile + first doc): {startup:.2f} s")
     with tempfile.TemporaryDirectory() as tmp:
@@ -96,7 +100,7 @@ def main() -> None:
         rows = []
         for n in a.sizes:
             corpus = tmp / f"corpus_{n}.jsonl"
-            build_corpus(corpus, n)
+            build_corpus(corpus, n, a.corpus)
             ct_s, ct_mb = measure(CLAIMTAB, corpus, tmp / f"out_{n}.jsonl", a.jobs)
             tk_s, tk_mb = measure(TOKENIZER, corpus)
             rows.append((n, n / ct_s, ct_mb, n / tk_s, tk_mb))

@@ -58,6 +58,8 @@ class ClaimExtractor:
 
     def _sentence_claims(self, doc: Doc, sent, ann, ctx, paper) -> list[Claim]:
         qs = quantities.scan_sentence(doc, sent, ann)
+        if not qs:
+            return []
         earlier = [m for m in ann.metrics if sent.start <= m.start < sent.end]
         bounds = [(qs[n - 1].end if n else sent.start, qs[n + 1].start if n + 1 < len(qs) else sent.end)
                   for n in range(len(qs))]  # where each quantity's neighbours end and begin

@@ -79,7 +79,7 @@ class DatasetFinder:
     def _patterns(self, doc: Doc) -> list[Hit]:
         hits = []
         lower = view(doc).lower
-        heads = [i for i, low in enumerate(lower) if low in HEADS or low in ("challenge", "competition")]
+        heads = [i for i, low in enumerate(lower) if low in HEADS]  # one pass; the rules below reuse it
         found = []
         for a, b in _windows(heads, len(doc), before=MAX_TOKENS + 2, after=0):
             found += [(mid, a + s, a + e) for mid, s, e in self.matcher(doc[a:b])]
@@ -93,12 +93,11 @@ class DatasetFinder:
             head = e - 1
             hits += self._list_after(doc, head)
             hits += self._acronym_after(doc, head)
-        for i, low in enumerate(view(doc).lower):
-            if low in HEADS:
-                hits += self._appositive(doc, i)
+        for i in heads:
+            hits += self._appositive(doc, i)
         ends = {h.end for h in hits}
-        for i, low in enumerate(lower):
-            if low in ("datasets", "benchmarks") and i + 1 < len(lower) and i not in ends:
+        for i in heads:
+            if lower[i] in ("datasets", "benchmarks") and i + 1 < len(lower) and i not in ends:
                 hits += self._list_after(doc, i)
         return hits
 
