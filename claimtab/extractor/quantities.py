@@ -56,11 +56,6 @@ class _Num:
     implied_unit: str = ""
 
 
-def _glued(doc: Doc, i: int) -> bool:
-    """Token i touches token i-1 with no space between."""
-    return i > 0 and not view(doc).space[i - 1]
-
-
 def _read_number(doc: Doc, i: int, end: int) -> _Num | None:
     """A number starting at token i (digits, number words, 3×10^5, signs), without unit."""
     v = view(doc)

@@ -10,7 +10,6 @@ import pandas as pd
 from claimtab.outputs import report
 from claimtab.outputs.safety import csv_untext
 from claimtab.outputs.stream import WRITABLE, ClaimStream, _csv_cell  # noqa: F401  (ClaimStream re-exported)
-from claimtab.claim import COLUMNS
 from claimtab.outputs.table import claims_frame, plain
 from claimtab.outputs.workbook import write_workbook
 
