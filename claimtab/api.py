@@ -12,7 +12,6 @@ if TYPE_CHECKING:  # pandas is imported when a frame is built, not by the stream
     import pandas as pd
 
 
-
 def _papers_from(data, cols: Columns) -> Iterator[dict]:
     """Normalize strings, dicts or a DataFrame into paper dicts with id, title, abstract."""
     if isinstance(data, str):

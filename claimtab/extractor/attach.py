@@ -46,6 +46,7 @@ class Attacher:
         self.method_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for cue in rules.method_cues():
             self.method_matcher.add("METHOD", [nlp.make_doc(cue)])
+        self._variant_doc, self._variant_key, self._variant_found = None, None, []  # see _variants
 
     # -- the paper's own method -------------------------------------------------------------
     def method(self, doc: Doc, title: str | None, datasets: list[Hit]) -> str | None:
@@ -99,7 +100,8 @@ class Attacher:
         if baseline_span:
             banned.update(range(*baseline_span))
         banned.update(ctx.metric_tokens)
-        text = view(doc).text
+        v = view(doc)
+        text = v.text
         # a name right before the parenthesis holding the number: 'GhostNetV1 (74.5%)'
         if q.start > 1 and text[q.start - 1] == "(" and q.start - 2 not in banned \
                 and _model_like_text(text[q.start - 2], True):
@@ -112,7 +114,7 @@ class Attacher:
             if pick is not None:
                 return text[pick]
         # the subject of 'X achieves ...' earlier in the clause
-        lower = view(doc).lower
+        lower = v.lower
         for k in range(q.start - 1, sent.start, -1):
             if text[k] == ";":
                 break
@@ -125,7 +127,7 @@ class Attacher:
         """Tokens of the sentence that write the method's name or a variant of it, computed once
         per sentence."""
         key = (sent.start, sent.end, method)  # with the Doc itself held, so its id cannot be reused
-        if getattr(self, "_variant_doc", None) is not doc or self._variant_key != key:
+        if self._variant_doc is not doc or self._variant_key != key:
             stem = norm_key(method)
             keys = view(doc).text[sent.start:sent.end]
             found = [sent.start + n for n, t in enumerate(keys) if norm_key(t).startswith(stem)] if len(stem) >= 3 else []

@@ -67,12 +67,12 @@ def cues_near(doc: Doc, q: Quantity, prev_end: int, next_start: int, sent: Span,
     Distances after the number skip a metric name ("0.2% top-1 accuracy improvement")."""
     lo, hi = _window(doc, q, prev_end, next_start, sent, ann)
     metric_tokens = {i for m in ann.metrics for i in range(m.start, m.end) if q.end <= m.start < hi}
+    lower = view(doc).lower
     found = []
     for hit in ann.cues:
         if lo <= hit.start and hit.end <= q.start:
             found.append(Cue(hit.label, hit.value, q.start - hit.end + 1, False, hit.start))
         elif q.end <= hit.start and hit.end <= hi:
-            lower = view(doc).lower
             skipped = sum(1 for i in range(q.end, hit.start) if i in metric_tokens or lower[i] in FILLERS)
             found.append(Cue(hit.label, hit.value, hit.start - q.end + 1 - skipped, True, hit.start))
         elif q.num_start <= hit.start and hit.end <= q.end and hit.label in ("speed", "speed_noun", "reduce", "cost"):

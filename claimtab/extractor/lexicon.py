@@ -157,7 +157,6 @@ def _anchor(pattern: list[dict]) -> frozenset[str] | None:
     return best
 
 
-
 def _windows(positions: list[int], n: int, before: int, after: int, floor: int = 0) -> list[tuple[int, int]]:
     """Merged token windows around positions: the not-a-quantity patterns only matter near numbers,
     so the Matcher runs on these windows instead of the whole Doc."""

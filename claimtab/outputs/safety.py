@@ -2,6 +2,8 @@
 and text longer than a cell holds is cut with a marker."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 EXCEL_MAX_CHARS = 32767
 EXCEL_MAX_ROWS = 1048576
 TRUNCATED = " …[truncated by claimtab]"
@@ -10,16 +12,23 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def excel_text(text: str) -> tuple[str, list[str]]:
     """Text as an Excel cell can hold it, and notes on what had to change."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # imported here: the CSV/JSONL paths never need it
-
+    illegal = _illegal_characters()
     notes = []
-    if ILLEGAL_CHARACTERS_RE.search(text):
-        text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    if illegal.search(text):
+        text = illegal.sub("", text)
         notes.append("control characters removed")
     if len(text) > EXCEL_MAX_CHARS:
         text = text[:EXCEL_MAX_CHARS - len(TRUNCATED)] + TRUNCATED
         notes.append(f"text cut to {EXCEL_MAX_CHARS} characters")
     return text, notes
+
+
+@lru_cache(maxsize=None)
+def _illegal_characters():
+    """openpyxl's pattern of characters a cell cannot hold, imported on the first Excel cell: the
+    CSV/JSONL paths never import openpyxl."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    return ILLEGAL_CHARACTERS_RE
 
 
 def csv_text(text: str) -> str:
