@@ -34,7 +34,8 @@ def test_number_heavy_text(text):
 from spacy.matcher import Matcher  # noqa: E402
 
 from claimtab import rules  # noqa: E402
-from claimtab.extractor.lexicon import GatedMatcher, _number_positions, _windows  # noqa: E402
+from claimtab.extractor.tokens import word_classes  # noqa: E402
+from claimtab.extractor.lexicon import GatedMatcher, _windows  # noqa: E402
 from claimtab.extractor.pipeline import get_nlp  # noqa: E402
 from claimtab.extractor.tokens import view  # noqa: E402
 
@@ -53,9 +54,42 @@ def test_gated_matcher_finds_what_the_full_matcher_finds(text):
     for label, pattern in patterns:
         full.add(label, [pattern])
     v = view(doc)
-    windows = _windows(_number_positions(v.lower), len(doc), before=10, after=10)
+    numbers = [i for i, t in enumerate(v.lower) if t[:1].isdigit() or t in rules.number_words()]
+    windows = _windows(numbers, len(doc), before=10, after=10)
     expected = {(a + s, a + e) for a, b in windows for _m, s, e in full(doc[a:b])}
-    assert set(GatedMatcher(nlp, patterns)(doc, v, windows)) == expected
+    gated = GatedMatcher(nlp, patterns)
+    assert set(gated(doc, v, windows)) == expected
+    anchors = word_classes(nlp.vocab).positions(doc, "not_quantity_anchor")
+    assert set(gated(doc, v, windows, anchors)) == expected
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(MIXED, ANCHORED))
+def test_word_class_positions_equal_their_tests_on_every_token(text):
+    nlp = get_nlp()
+    doc = nlp(text)
+    classes = word_classes(nlp.vocab)
+    v = view(doc)
+    assert set(classes.tests) >= {"cue", "number", "not_quantity_anchor", "quantity_start", "sentence_trigger",
+                                  "dataset_start", "dataset_head", "model_name"}
+    for name, test in classes.tests.items():
+        assert classes.positions(doc, name) == [i for i, t in enumerate(v.text) if test(t)], name
+    tokens = list(doc)
+    assert list(v.text) == [t.text for t in tokens] and list(v.lower) == [t.text.lower() for t in tokens]
+    assert list(v.is_alpha) == [t.is_alpha for t in tokens] and list(v.is_punct) == [t.is_punct for t in tokens]
+
+
+def test_word_cache_starts_afresh_when_full(monkeypatch):
+    from claimtab.extractor import tokens
+
+    nlp = get_nlp()
+    classes = word_classes(nlp.vocab)
+    monkeypatch.setattr(tokens, "MAX_CACHED_WORDS", 3)
+    first = nlp.make_doc("alpha beta gamma delta epsilon")
+    second = nlp.make_doc("zeta eta theta iota kappa")
+    classes.words([t.orth for t in first])
+    assert [w[0] for w in classes.words([t.orth for t in second])] == [t.text for t in second]
+    assert len(classes._words) == len(second)  # the first doc's words were dropped, not kept growing
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -2,6 +2,7 @@
 is compared with. Sentence first; the paper's own method is the default model."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -12,7 +13,7 @@ from claimtab import rules
 from claimtab.extractor.datasets import namey_text, norm_key
 from claimtab.extractor.lexicon import Hit
 from claimtab.extractor.quantities import Quantity
-from claimtab.extractor.tokens import view
+from claimtab.extractor.tokens import view, word_classes
 
 SKIP_BEFORE_NAME = {"the", "a", "an", "its", "their", "our", "his", "her", "strong", "existing", "previous",
                     "prior", "popular", "recent", "state-of-the-art", "sota", "best", "competitive", "current",
@@ -47,6 +48,7 @@ class Attacher:
         for cue in rules.method_cues():
             self.method_matcher.add("METHOD", [nlp.make_doc(cue)])
         self._variant_doc, self._variant_key, self._variant_found = None, None, []  # see _variants
+        word_classes(nlp.vocab).define("model_name", _ModelName())
 
     # -- the paper's own method -------------------------------------------------------------
     def method(self, doc: Doc, title: str | None, datasets: list[Hit]) -> str | None:
@@ -245,22 +247,32 @@ def _model_like_text(t: str, strict: bool = False) -> bool:
 NAME_JOINERS = {"|", ",", "and", "&", "/"}
 
 
+class _ModelName:
+    """Word test: a token that looks like a system's name (strictly: not a bare acronym)."""
+
+    def __call__(self, word: str) -> bool:
+        return _model_like_text(word, True)
+
+
 def name_lists(doc: Doc, sent: Span) -> list[list[str]]:
     """Lists of system names in a sentence: 'MobileNet-V1|ResNet-50|ViT-B/16',
-    'ViT-B/16 and Mixer-B/16' (paired element by element with a list of numbers)."""
+    'ViT-B/16 and Mixer-B/16' (paired element by element with a list of numbers):
+    names with nothing but joiners between them."""
     v = view(doc)
-    lists, current, k = [], [], sent.start
-    while k < sent.end:
-        if _model_like_text(v.text[k], True):
-            current.append(v.text[k])
-            k += 1
-            while k < sent.end and v.lower[k] in NAME_JOINERS:
-                k += 1
-            continue
-        if len(current) > 1:
-            lists.append(current)
-        current = []
-        k += 1
+    first, last = sent.start, sent.end
+    classes = word_classes(doc.vocab)
+    classes.define("model_name", _ModelName())
+    names = classes.positions(doc, "model_name")
+    lists, current, follow = [], [], -1  # follow: where the next name of the current list would stand
+    for k in names[bisect_left(names, first):bisect_left(names, last)]:
+        if k != follow:
+            if len(current) > 1:
+                lists.append(current)
+            current = []
+        current.append(v.text[k])
+        follow = k + 1
+        while follow < last and v.lower[follow] in NAME_JOINERS:
+            follow += 1
     if len(current) > 1:
         lists.append(current)
     return lists

@@ -10,6 +10,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from claimtab import rules
+from claimtab.extractor.tokens import InSet, word_classes
 from claimtab.extractor.lexicon import Hit, _windows
 from claimtab.extractor.tokens import view
 
@@ -52,6 +53,9 @@ class DatasetFinder:
         self.matcher = Matcher(nlp.vocab)
         for pat in rules.dataset_patterns():
             self.matcher.add(pat["label"], [pat["pattern"]], greedy="LONGEST")
+        self.classes = word_classes(nlp.vocab)
+        self.classes.define("dataset_head", InSet(HEADS))
+        self.classes.define("dataset_start", _MayStart(self.any_prefixes, self.exact_first))
 
     def canonical(self, name: str) -> str | None:
         return self.any.get(norm_key(name)) or self.exact.get(name)
@@ -69,7 +73,8 @@ class DatasetFinder:
         return _one_name_per_dataset(out)
 
     def _gazetteer(self, doc: Doc) -> list[Hit]:
-        found = _scan(doc, self.any, self.any_prefixes, exact=self.exact, exact_first=self.exact_first)
+        found = _scan(doc, self.any, self.any_prefixes, exact=self.exact, exact_first=self.exact_first,
+                      starts=self.classes.positions(doc, "dataset_start"))
         confirmed = [h for h in found if h.label == "dataset"]
         for c in (h for h in found if h.label == "dataset?"):
             if _in_dataset_context(doc, c, confirmed):
@@ -79,7 +84,7 @@ class DatasetFinder:
     def _patterns(self, doc: Doc) -> list[Hit]:
         hits = []
         lower = view(doc).lower
-        heads = [i for i, low in enumerate(lower) if low in HEADS]  # one pass; the rules below reuse it
+        heads = self.classes.positions(doc, "dataset_head")
         found = []
         for a, b in _windows(heads, len(doc), before=MAX_TOKENS + 2, after=0):
             found += [(mid, a + s, a + e) for mid, s, e in self.matcher(doc[a:b])]
@@ -177,6 +182,17 @@ class DatasetFinder:
         return []
 
 
+class _MayStart:
+    """Word test: a gazetteer name may begin with this word (its key begins a name's key, or it is
+    the first word of a name matched as written)."""
+
+    def __init__(self, prefixes: frozenset[str], exact_first: frozenset[str]):
+        self.prefixes, self.exact_first = prefixes, exact_first
+
+    def __call__(self, word: str) -> bool:
+        return norm_key(word) in self.prefixes or word in self.exact_first
+
+
 def _prefixes(keys) -> frozenset[str]:
     return frozenset(k[:n] for k in keys for n in range(1, len(k) + 1))
 
@@ -187,17 +203,17 @@ def _is_punct(text: str) -> bool:
 
 
 def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict[str, str] | None = None,
-          exact_first: frozenset[str] = frozenset()) -> list[Hit]:
+          exact_first: frozenset[str] = frozenset(), starts: list[int] | None = None) -> list[Hit]:
     """Longest token runs whose joined key is in `table` (or whose text is in `exact`, as
-    'dataset?' candidates), left to right, over plain strings for speed."""
+    'dataset?' candidates), left to right, over plain strings for speed. `starts`: the tokens a
+    mention may begin at, when known."""
     if not table and not exact:
         return []
     v = view(doc)
     texts, spaces = v.text, v.space
-    keys = _keys(doc, texts)
     n, out, resume = len(texts), [], 0
-    # a mention can start only where a token's key begins a name in the table (or an exact name)
-    starts = [i for i, k in enumerate(keys) if k in prefixes or (exact is not None and texts[i] in exact_first)]
+    if starts is None:  # a mention can start only where a token's key begins a name in the table
+        starts = [i for i, t in enumerate(texts) if norm_key(t) in prefixes or t in exact_first]
     for i in starts:
         if i < resume or not texts[i][:1].isalnum():
             continue
@@ -206,7 +222,7 @@ def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict
         for j in range(i, min(n, i + MAX_TOKENS)):
             if j > i and texts[j - 1] == "-" and spaces[j - 1]:
                 break
-            key += keys[j]
+            key += norm_key(texts[j])
             punct = _is_punct(texts[j])
             if try_exact and j - i <= 2:
                 surface += texts[j] + (" " if spaces[j] and j + 1 < n else "")
@@ -222,14 +238,6 @@ def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict
             out.append(best)
             resume = best.end
     return out
-
-
-def _keys(doc: Doc, texts: list[str]) -> list[str]:
-    """norm_key of every token, computed once per Doc."""
-    keys = doc.user_data.get("claimtab_keys")
-    if keys is None or len(keys) != len(texts):
-        keys = doc.user_data["claimtab_keys"] = [norm_key(t) for t in texts]
-    return keys
 
 
 def _glued_to_word(doc: Doc, span: Span) -> bool:

@@ -1,6 +1,7 @@
 """The rule files compiled into spaCy matchers, once per vocabulary."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -8,7 +9,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from claimtab import rules
-from claimtab.extractor.tokens import view
+from claimtab.extractor import numbers
+from claimtab.extractor.tokens import view, word_classes
 
 @dataclass
 class Hit:
@@ -27,6 +29,7 @@ class Annotations:
     metrics: list[Hit] = field(default_factory=list)
     metric_starting_at: dict[int, Hit] = field(default_factory=dict)
     blocked: set[int] = field(default_factory=set)
+    quantity_starts: list[int] | None = None  # tokens a quantity may begin at (None: not looked up)
 
 
 class Lexicon:
@@ -61,6 +64,15 @@ class Lexicon:
         self.directions = {canon: d for canon, d in rules.metrics().values()}
         self.not_quantity = GatedMatcher(nlp, [(p["label"], p["pattern"]) for p in rules.not_quantity_patterns()])
         self._cue_of: dict[str, str | None] = {}
+        self.classes = word_classes(nlp.vocab)
+        self.classes.define("cue", self._is_cue)
+        self.classes.define("number", _NumberStart())
+        self.classes.define("not_quantity_anchor", self.not_quantity.is_anchor)
+        self.classes.define("quantity_start", _QuantityStart())
+
+    def _is_cue(self, word: str) -> bool:
+        low = word.lower()
+        return (self._cue_of[low] if low in self._cue_of else self._single_cue(low)) is not None
 
     def _single_cue(self, low: str) -> str | None:
         """The cue category of one lower-cased word (a listed word, else a listed prefix), memoized."""
@@ -82,7 +94,8 @@ class Lexicon:
         covered = {i for h in ann.cues for i in range(h.start, h.end)}
         v = view(doc)
         cue_of, single = self._cue_of, self._single_cue
-        for i, low in enumerate(v.lower):
+        for i in self.classes.positions(doc, "cue"):
+            low = v.lower[i]
             cat = cue_of[low] if low in cue_of else single(low)
             if cat and i not in covered:  # a longer cue ("pruning ratio") wins over its words
                 ann.cues.append(Hit(i, i + 1, cat, low))
@@ -100,15 +113,27 @@ class Lexicon:
                 ann.metrics.append(hit)
                 ann.metric_starting_at[s] = hit
         ann.metrics.sort(key=lambda h: h.start)
-        windows = _windows(_number_positions(v.lower), len(doc), before=10, after=10)
-        for s, e in self.not_quantity(doc, v, windows):
+        windows = _windows(self.classes.positions(doc, "number"), len(doc), before=10, after=10)
+        anchors = self.classes.positions(doc, "not_quantity_anchor")
+        for s, e in self.not_quantity(doc, v, windows, anchors):
             ann.blocked.update(range(s, e))
+        ann.quantity_starts = self.classes.positions(doc, "quantity_start")
         return ann
 
 
-def _number_positions(lowered: list[str]) -> list[int]:
-    words = rules.number_words()
-    return [i for i, t in enumerate(lowered) if t[:1].isdigit() or t in words]
+class _QuantityStart:
+    """Word test: a token the quantity scanner starts reading at (a number or a scale word)."""
+
+    def __call__(self, word: str) -> bool:
+        return numbers.parse(word) is not None or word in rules.scales()
+
+
+class _NumberStart:
+    """Word test: a token that may begin a number (a digit first, or a number word)."""
+
+    def __call__(self, word: str) -> bool:
+        low = word.lower()
+        return low[:1].isdigit() or low in rules.number_words()
 
 
 class GatedMatcher:
@@ -124,18 +149,26 @@ class GatedMatcher:
             matcher.add(label, [pattern])
             fixed = all(tok.get("OP") in (None, "!") for tok in pattern)
             self.entries.append((matcher, _anchor(pattern), len(pattern) if fixed else None))
+        self.anchor_words = frozenset().union(*(a for _m, a, _n in self.entries if a is not None))
 
-    def __call__(self, doc: Doc, v, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """(start, end) of every match inside the windows, in Doc token offsets."""
+    def is_anchor(self, word: str) -> bool:
+        """Word test: the word is some pattern's anchor."""
+        return word.lower() in self.anchor_words
+
+    def __call__(self, doc: Doc, v, windows: list[tuple[int, int]],
+                 anchors: list[int] | None = None) -> list[tuple[int, int]]:
+        """(start, end) of every match inside the windows, in Doc token offsets; `anchors` are the
+        positions of anchor words in `doc` when known (else they are looked for in each window)."""
+        if anchors is None:
+            anchors = [i for i, w in enumerate(v.lower) if w in self.anchor_words]
         found: list[tuple[int, int]] = []
         for a, b in windows:
-            lowered = v.lower[a:b]
-            words = set(lowered)
+            inside = [(k, v.lower[k]) for k in anchors[bisect_left(anchors, a):bisect_left(anchors, b)]]
             for matcher, anchor, length in self.entries:
+                hits = [k for k, w in inside if w in anchor] if anchor is not None else []
                 if anchor is None or length is None:
-                    spans = [(a, b)] if anchor is None or not words.isdisjoint(anchor) else []
+                    spans = [(a, b)] if anchor is None or hits else []
                 else:
-                    hits = [a + k for k, w in enumerate(lowered) if w in anchor] if not words.isdisjoint(anchor) else []
                     spans = _windows(hits, b, before=length - 1, after=length - 1, floor=a)
                 for s0, e0 in spans:
                     found.extend((s0 + s, s0 + e) for _m, s, e in matcher(doc[s0:e0]))

@@ -5,6 +5,7 @@ read from the rule files.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -350,21 +351,26 @@ def _is_year_or_date(doc: Doc, q: Quantity) -> bool:
 def scan_sentence(doc: Doc, sent: Span, ann: Annotations) -> list[Quantity]:
     """All quantities in `sent`, left to right, not overlapping."""
     out: list[Quantity] = []
-    text = view(doc).text
-    scales = rules.scales()
-    i = sent.start
-    while i < sent.end:
-        if numbers.parse(text[i]) is None and text[i] not in scales:
-            i += 1
+    first, last = sent.start, sent.end
+    if ann.quantity_starts is None:
+        text, scales = view(doc).text, rules.scales()
+        starts = [i for i in range(first, last) if numbers.parse(text[i]) is not None or text[i] in scales]
+    else:
+        starts = ann.quantity_starts[bisect_left(ann.quantity_starts, first):bisect_left(ann.quantity_starts, last)]
+    i = first
+    for p in starts:
+        if p < i:
             continue
-        q = read_quantity(doc, i, sent, ann)
+        q = read_quantity(doc, p, sent, ann)
         if q is None:
-            i += 1
+            i = p + 1
             continue
         if out and q.start < out[-1].end:
             q.start = out[-1].end
         out.append(q)
-        i = max(q.end, i + 1)
+        i = max(q.end, p + 1)
+    if not out:
+        return out
     _share_units_in_lists(doc, out)
     _share_units_of_scaled(out)
     return out

@@ -8,23 +8,33 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimtab import rules
-from claimtab.extractor.tokens import view
+from claimtab.extractor.tokens import view, word_classes
 
 ENDERS = {".", "!", "?", "...", "…"}
 CLOSERS = {")", "]", '"', "”", "'", "’"}
 TRIGGERS = ENDERS | CLOSERS
 
 
+class _Trigger:
+    """Word test: a token after which a sentence may start (an ender, a closer, a line break)."""
+
+    def __call__(self, word: str) -> bool:
+        return word in TRIGGERS or "\n" in word
+
+
 def set_sentence_starts(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     abbrev = rules.abbreviations()
+    classes = word_classes(doc.vocab)
+    classes.define("sentence_trigger", _Trigger())
     v = view(doc)
     starts = numpy.full(len(doc), -1, dtype="int64")
     starts[0] = 1
     # only a token after an ender, a closer or a line break can start a sentence
-    for i in [k + 1 for k, t in enumerate(v.text[:-1]) if t in TRIGGERS or "\n" in t]:
-        if _starts_sentence(v.text, v.space, i, abbrev):
+    for k in classes.positions(doc, "sentence_trigger"):
+        i = k + 1
+        if i < len(doc) and _starts_sentence(v.text, v.space, i, abbrev):
             starts[i] = 1
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # one C call
     return doc

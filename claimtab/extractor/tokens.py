@@ -1,21 +1,34 @@
 """Plain-Python views of a Doc's tokens, built once per Doc: the rule stages read these lists
-instead of creating spaCy Token objects over and over (the main cost of a pure-Python pass)."""
+instead of creating spaCy Token objects over and over (the main cost of a pure-Python pass).
+
+Facts about a word that do not depend on where it stands (its text, lower case, alpha/punct flags, and
+the word classes the stages define: "a cue word", "a dataset name may start here") are worked out once
+per distinct word and cached by its spaCy hash, as spaCy does for its lexemes. A stage then asks for the
+positions of a class and visits only those tokens instead of testing every token in Python."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, ORTH, SPACY
+import numpy
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+MAX_CLASSES = 63       # a word's classes are bits of one int64
+MAX_CACHED_WORDS = 200_000  # the cache starts afresh past this many distinct words (memory stays flat)
 
 
 @dataclass(frozen=True)
 class TokenView:
-    text: list[str]
-    lower: list[str]
+    text: tuple[str, ...]
+    lower: tuple[str, ...]
     space: list[int]        # 1 where whitespace follows the token
-    is_alpha: list[int]
-    is_punct: list[int]
+    is_alpha: tuple[bool, ...]
+    is_punct: tuple[bool, ...]
     idx: list[int]          # character offset of each token in doc.text
+    classes: dict[str, list[int]]  # word class -> indices of its tokens, ascending
+    version: int = 0        # of the word classes it was built with
 
     def chars(self, start: int, end: int) -> str:
         """The text of tokens [start, end) (Span.text without creating the Span)."""
@@ -27,13 +40,103 @@ class TokenView:
         return self.idx[start], self.idx[end - 1] + len(self.text[end - 1])
 
 
+class WordClasses:
+    """The named word classes of one vocabulary, and what is known of each word seen so far."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+        self.tests: dict[str, Callable[[str], bool]] = {}
+        self.version = 0
+        self._words: dict[int, tuple] = {}
+        self._shifts = numpy.zeros(0, dtype=numpy.int64)
+
+    def define(self, name: str, test: Callable[[str], bool]) -> None:
+        """Add the class `name` (once): `test(word)` says whether a word, as written, is in it."""
+        if name in self.tests:
+            return
+        if len(self.tests) == MAX_CLASSES:
+            raise RuntimeError(f"no room for the word class {name!r}: {MAX_CLASSES} are defined")
+        self.tests[name] = test
+        self.version += 1
+        self._words.clear()  # cached words lack the new class
+        self._shifts = numpy.arange(len(self.tests), dtype=numpy.int64)
+
+    def positions(self, doc: Doc, name: str) -> list[int]:
+        """Indices of the tokens of `doc` whose word is in the class `name`."""
+        return view(doc).classes[name]
+
+    def words(self, orths: list[int]) -> list[tuple]:
+        """(text, lower, is_alpha, is_punct, class mask) of each word hash."""
+        known = self._words
+        if len(known) > MAX_CACHED_WORDS:
+            known.clear()
+        get, learn = known.get, self._learn
+        return [get(o) or learn(o) for o in orths]  # an entry is a non-empty tuple
+
+    def _learn(self, orth: int) -> tuple:
+        lex = self.vocab[orth]
+        text = lex.orth_
+        mask = 0
+        for bit, test in enumerate(self.tests.values()):
+            if test(text):
+                mask |= 1 << bit
+        entry = self._words[orth] = (text, text.lower(), lex.is_alpha, lex.is_punct, mask)
+        return entry
+
+    def class_positions(self, masks: numpy.ndarray) -> dict[str, list[int]]:
+        """Per class, the indices whose mask has its bit (all classes in a few array operations)."""
+        names = list(self.tests)
+        if not names or not len(masks):
+            return {name: [] for name in names}
+        bits = (masks[None, :] >> self._shifts[:, None]) & 1  # class x token
+        cls, pos = numpy.nonzero(bits)                        # sorted by class, then token
+        pos = pos.tolist()
+        cuts = numpy.searchsorted(cls, numpy.arange(len(names) + 1)).tolist()
+        return {name: pos[cuts[k]:cuts[k + 1]] for k, name in enumerate(names)}
+
+
+_REGISTRIES: dict[int, WordClasses] = {}
+
+
+def word_classes(vocab: Vocab) -> WordClasses:
+    """The word-class registry of `vocab` (word hashes are only meaningful within one vocabulary)."""
+    registry = _REGISTRIES.get(id(vocab))
+    if registry is None or registry.vocab is not vocab:
+        registry = _REGISTRIES[id(vocab)] = WordClasses(vocab)
+    return registry
+
+
+class InSet:
+    """A word test: the word, lower-cased, is one of `words` (picklable, unlike a lambda)."""
+
+    def __init__(self, words):
+        self.words = frozenset(words)
+
+    def __call__(self, word: str) -> bool:
+        return word.lower() in self.words
+
+
+_last: tuple = (None, None)  # (Doc, TokenView) of the latest call: the stages ask ~100 times per Doc
+
+
 def view(doc: Doc) -> TokenView:
     """The token view of `doc`, cached in doc.user_data."""
+    global _last
+    last_doc, cached = _last
+    registry = word_classes(doc.vocab)
+    if last_doc is doc and len(cached.text) == len(doc) and cached.version == registry.version:
+        return cached
     cached = doc.user_data.get("claimtab_view")
-    if cached is None or len(cached.text) != len(doc):
-        strings = doc.vocab.strings
-        cols = doc.to_array([ORTH, SPACY, IS_ALPHA, IS_PUNCT, IDX]).T.tolist()  # C-level: no Token objects
-        text = [strings[o] for o in cols[0]]
-        cached = TokenView(text, [t.lower() for t in text], *cols[1:])
+    if cached is None or len(cached.text) != len(doc) or cached.version != registry.version:
+        cached = _build(doc, registry)
         doc.user_data["claimtab_view"] = cached
+    _last = (doc, cached)  # one assignment: threads see the old pair or the new one, never a mix
     return cached
+
+
+def _build(doc: Doc, registry: WordClasses) -> TokenView:
+    cols = doc.to_array([ORTH, SPACY, IDX])  # C-level: no Token objects
+    words = registry.words(cols[:, 0].tolist())
+    text, lower, alpha, punct, masks = zip(*words) if words else ((),) * 5  # columns as tuples
+    return TokenView(text, lower, cols[:, 1].tolist(), alpha, punct, cols[:, 2].tolist(),
+                     registry.class_positions(numpy.array(masks, dtype=numpy.int64)), registry.version)
