@@ -69,6 +69,7 @@ class Lexicon:
         self.classes.define("number", _NumberStart())
         self.classes.define("not_quantity_anchor", self.not_quantity.is_anchor)
         self.classes.define("quantity_start", _QuantityStart())
+        self.classes.define("like_num", _LikeNum(nlp.vocab))
 
     def _is_cue(self, word: str) -> bool:
         low = word.lower()
@@ -115,7 +116,8 @@ class Lexicon:
         ann.metrics.sort(key=lambda h: h.start)
         windows = _windows(self.classes.positions(doc, "number"), len(doc), before=10, after=10)
         anchors = self.classes.positions(doc, "not_quantity_anchor")
-        for s, e in self.not_quantity(doc, v, windows, anchors):
+        like_num = set(self.classes.positions(doc, "like_num"))
+        for s, e in self.not_quantity(doc, v, windows, anchors, like_num):
             ann.blocked.update(range(s, e))
         ann.quantity_starts = self.classes.positions(doc, "quantity_start")
         return ann
@@ -128,6 +130,16 @@ class _QuantityStart:
         return numbers.parse(word) is not None or word in rules.scales()
 
 
+class _LikeNum:
+    """Word test: spaCy's like_num of the word (what the Matcher's LIKE_NUM tests)."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, word: str) -> bool:
+        return self.vocab[word].like_num
+
+
 class _NumberStart:
     """Word test: a token that may begin a number (a digit first, or a number word)."""
 
@@ -138,9 +150,10 @@ class _NumberStart:
 
 class GatedMatcher:
     """A spaCy Matcher per pattern, run only where the pattern could match: around a word it requires
-    (its anchor), within the pattern's length when that is fixed, else on the whole window. The
-    Matcher costs about as much per token for a pattern that cannot match as for one that does, and
-    most windows hold no anchor at all."""
+    (its anchor), within the pattern's length when that is fixed, else on the whole window. A pattern of
+    one token per slot runs only where the words around an anchor already fit every slot that names
+    its words (or wants a number). The Matcher costs about as much per token for a pattern that
+    cannot match as for one that does, and most windows hold no anchor at all."""
 
     def __init__(self, nlp: Language, patterns: list[tuple[str, list[dict]]]):
         self.entries = []
@@ -148,25 +161,31 @@ class GatedMatcher:
             matcher = Matcher(nlp.vocab)
             matcher.add(label, [pattern])
             fixed = all(tok.get("OP") in (None, "!") for tok in pattern)
-            self.entries.append((matcher, _anchor(pattern), len(pattern) if fixed else None))
-        self.anchor_words = frozenset().union(*(a for _m, a, _n in self.entries if a is not None))
+            slots = [(_literals(tok), tok.get("LIKE_NUM") is True) for tok in pattern] \
+                if all("OP" not in tok for tok in pattern) else None
+            self.entries.append((matcher, _anchor(pattern), len(pattern) if fixed else None, slots))
+        self.anchor_words = frozenset().union(*(e[1] for e in self.entries if e[1] is not None))
 
     def is_anchor(self, word: str) -> bool:
         """Word test: the word is some pattern's anchor."""
         return word.lower() in self.anchor_words
 
-    def __call__(self, doc: Doc, v, windows: list[tuple[int, int]],
-                 anchors: list[int] | None = None) -> list[tuple[int, int]]:
-        """(start, end) of every match inside the windows, in Doc token offsets; `anchors` are the
-        positions of anchor words in `doc` when known (else they are looked for in each window)."""
+    def __call__(self, doc: Doc, v, windows: list[tuple[int, int]], anchors: list[int] | None = None,
+                 like_num: set[int] | None = None) -> list[tuple[int, int]]:
+        """(start, end) of every match inside the windows, in Doc token offsets. `anchors`: positions of
+        anchor words in `doc`, `like_num`: of tokens spaCy calls like_num, when known."""
         if anchors is None:
             anchors = [i for i, w in enumerate(v.lower) if w in self.anchor_words]
         found: list[tuple[int, int]] = []
         for a, b in windows:
             inside = [(k, v.lower[k]) for k in anchors[bisect_left(anchors, a):bisect_left(anchors, b)]]
-            for matcher, anchor, length in self.entries:
+            for matcher, anchor, length, slots in self.entries:
                 hits = [k for k, w in inside if w in anchor] if anchor is not None else []
-                if anchor is None or length is None:
+                if slots is not None and hits:
+                    if like_num is None:
+                        like_num = {i for i, t in enumerate(doc) if t.like_num}
+                    spans = _aligned(hits, slots, anchor, v.lower, like_num, a, b)
+                elif anchor is None or length is None:
                     spans = [(a, b)] if anchor is None or hits else []
                 else:
                     spans = _windows(hits, b, before=length - 1, after=length - 1, floor=a)
@@ -175,18 +194,42 @@ class GatedMatcher:
         return found
 
 
+def _aligned(hits: list[int], slots: list[tuple[frozenset[str] | None, bool]], anchor: frozenset[str],
+             lower, like_num: set[int], a: int, b: int) -> list[tuple[int, int]]:
+    """Where a one-token-per-slot pattern can stand with its anchor slot on one of `hits`, inside
+    [a, b): every slot that names words holds one of them, every slot that wants a number holds one."""
+    at = next(j for j, (words, _num) in enumerate(slots) if words == anchor)
+    spans = []
+    for k in hits:
+        s = k - at
+        if s < a or s + len(slots) > b:
+            continue
+        if all((words is None or lower[s + j] in words) and (not num or s + j in like_num)
+               for j, (words, num) in enumerate(slots)):
+            spans.append((s, s + len(slots)))
+    return spans
+
+
+def _literals(tok: dict) -> frozenset[str] | None:
+    """The lower-cased words a pattern token names (as LOWER, TEXT or ORTH, one or IN a list), if any."""
+    for attr in ("LOWER", "TEXT", "ORTH"):
+        spec = tok.get(attr)
+        words = [spec] if isinstance(spec, str) else \
+            spec["IN"] if isinstance(spec, dict) and set(spec) == {"IN"} else None
+        if words:
+            return frozenset(w.lower() for w in words)
+    return None
+
+
 def _anchor(pattern: list[dict]) -> frozenset[str] | None:
     """The smallest set of lower-cased words one of which any match must contain (None: no such set)."""
     best = None
     for tok in pattern:
         if tok.get("OP") in ("?", "*", "!"):
             continue
-        for attr in ("LOWER", "TEXT", "ORTH"):
-            spec = tok.get(attr)
-            words = [spec] if isinstance(spec, str) else \
-                spec["IN"] if isinstance(spec, dict) and set(spec) == {"IN"} else None
-            if words and (best is None or len(words) < len(best)):
-                best = frozenset(w.lower() for w in words)
+        words = _literals(tok)
+        if words and (best is None or len(words) < len(best)):
+            best = words
     return best
 
 

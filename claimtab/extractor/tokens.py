@@ -28,7 +28,8 @@ class TokenView:
     is_punct: tuple[bool, ...]
     idx: list[int]          # character offset of each token in doc.text
     classes: dict[str, list[int]]  # word class -> indices of its tokens, ascending
-    version: int = 0        # of the word classes it was built with
+    registry: WordClasses   # whose classes these are
+    version: int            # of the word classes it was built with
 
     def chars(self, start: int, end: int) -> str:
         """The text of tokens [start, end) (Span.text without creating the Span)."""
@@ -123,9 +124,9 @@ def view(doc: Doc) -> TokenView:
     """The token view of `doc`, cached in doc.user_data."""
     global _last
     last_doc, cached = _last
-    registry = word_classes(doc.vocab)
-    if last_doc is doc and len(cached.text) == len(doc) and cached.version == registry.version:
+    if last_doc is doc and cached.version == cached.registry.version and len(cached.text) == len(doc):
         return cached
+    registry = word_classes(doc.vocab)
     cached = doc.user_data.get("claimtab_view")
     if cached is None or len(cached.text) != len(doc) or cached.version != registry.version:
         cached = _build(doc, registry)
@@ -139,4 +140,4 @@ def _build(doc: Doc, registry: WordClasses) -> TokenView:
     words = registry.words(cols[:, 0].tolist())
     text, lower, alpha, punct, masks = zip(*words) if words else ((),) * 5  # columns as tuples
     return TokenView(text, lower, cols[:, 1].tolist(), alpha, punct, cols[:, 2].tolist(),
-                     registry.class_positions(numpy.array(masks, dtype=numpy.int64)), registry.version)
+                     registry.class_positions(numpy.array(masks, dtype=numpy.int64)), registry, registry.version)
