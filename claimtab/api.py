@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from claimtab.claim import Claim
 from claimtab.extractor.pipeline import get_nlp
+from claimtab.extractor.tokens import SOURCE_KEY
 from claimtab.readers import Columns, paper_id_for
 
 if TYPE_CHECKING:  # pandas is imported when a frame is built, not by the streaming command line
@@ -53,6 +54,7 @@ def _titled(nlp, paper: dict):
     doc = nlp.make_doc(paper["abstract"])
     doc._.title = paper.get("title")
     doc._.paper_id = paper["id"]
+    doc.user_data[SOURCE_KEY] = paper["abstract"]  # claim texts are cut from it (doc.text is rebuilt)
     return doc
 
 

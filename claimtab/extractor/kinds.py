@@ -7,6 +7,7 @@ when written as a factor). A number with no cue of its own takes the kind of the
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -69,7 +70,9 @@ def cues_near(doc: Doc, q: Quantity, prev_end: int, next_start: int, sent: Span,
     metric_tokens = {i for m in ann.metrics for i in range(m.start, m.end) if q.end <= m.start < hi}
     lower = view(doc).lower
     found = []
-    for hit in ann.cues:
+    # a cue that can speak of q starts in [lo, max(hi, q.end)): the window, or inside q
+    first = bisect_left(ann.cue_starts, lo)
+    for hit in ann.cues[first:bisect_left(ann.cue_starts, max(hi, q.end), first)]:
         if lo <= hit.start and hit.end <= q.start:
             found.append(Cue(hit.label, hit.value, q.start - hit.end + 1, False, hit.start))
         elif q.end <= hit.start and hit.end <= hi:
@@ -208,11 +211,13 @@ def inherit_in_lists(doc: Doc, qs: list[Quantity], decided: list[tuple[str, str]
     of the nearest earlier number with the same unit, when only a short list-like gap (no cue,
     no comparison) separates them."""
     out = list(decided)
-    cue_tokens = {i for h in ann.cues if h.label in DECISIVE for i in range(h.start, h.end)}
+    cue_tokens = None
     for n in range(1, len(qs)):
         kind, why = out[n]
         if not why.startswith("default"):
             continue
+        if cue_tokens is None:  # only a number without a cue of its own needs them
+            cue_tokens = {i for h in ann.cues if h.label in DECISIVE for i in range(h.start, h.end)}
         for m in range(n - 1, -1, -1):
             a, b = qs[m], qs[n]
             gap = range(a.end, b.start)

@@ -30,6 +30,7 @@ class Annotations:
     metric_starting_at: dict[int, Hit] = field(default_factory=dict)
     blocked: set[int] = field(default_factory=set)
     quantity_starts: list[int] | None = None  # tokens a quantity may begin at (None: not looked up)
+    cue_starts: list[int] = field(default_factory=list)  # start of each cue, as ordered in `cues`
 
 
 class Lexicon:
@@ -101,6 +102,7 @@ class Lexicon:
             if cat and i not in covered:  # a longer cue ("pruning ratio") wins over its words
                 ann.cues.append(Hit(i, i + 1, cat, low))
         ann.cues.sort(key=lambda h: (h.start, -h.end))
+        ann.cue_starts = [h.start for h in ann.cues]
         found = {}
         for matcher in (self.metric_exact, self.metric_lower):
             for mid, s, e in matcher(doc):

@@ -15,6 +15,7 @@ from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+SOURCE_KEY = "claimtab_text"  # doc.user_data key of the text the Doc was made from, when known
 MAX_CLASSES = 63       # a word's classes are bits of one int64
 MAX_CACHED_WORDS = 200_000  # the cache starts afresh past this many distinct words (memory stays flat)
 
@@ -30,10 +31,13 @@ class TokenView:
     classes: dict[str, list[int]]  # word class -> indices of its tokens, ascending
     registry: WordClasses   # whose classes these are
     version: int            # of the word classes it was built with
+    source: str | None = None  # doc.text, when the Doc's maker left it in doc.user_data
 
     def chars(self, start: int, end: int) -> str:
         """The text of tokens [start, end) (Span.text without creating the Span)."""
         a, b = self.char_span(start, end)
+        if self.source is not None:
+            return self.source[a:b]
         return "".join(self.text[k] + " " if self.space[k] else self.text[k] for k in range(start, end))[:b - a]
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
@@ -139,5 +143,10 @@ def _build(doc: Doc, registry: WordClasses) -> TokenView:
     cols = doc.to_array([ORTH, SPACY, IDX])  # C-level: no Token objects
     words = registry.words(cols[:, 0].tolist())
     text, lower, alpha, punct, masks = zip(*words) if words else ((),) * 5  # columns as tuples
-    return TokenView(text, lower, cols[:, 1].tolist(), alpha, punct, cols[:, 2].tolist(),
-                     registry.class_positions(numpy.array(masks, dtype=numpy.int64)), registry, registry.version)
+    space, idx = cols[:, 1].tolist(), cols[:, 2].tolist()
+    source = doc.user_data.get(SOURCE_KEY)
+    if source is not None and (not text or len(source) != idx[-1] + len(text[-1]) + space[-1]):
+        source = None  # not this Doc's text (a Doc is never longer or shorter than its text)
+    return TokenView(text, lower, space, alpha, punct, idx,
+                     registry.class_positions(numpy.array(masks, dtype=numpy.int64)), registry, registry.version,
+                     source)

@@ -10,6 +10,7 @@ from claimtab.claim import COLUMNS
 from claimtab.outputs.safety import csv_text
 
 WRITABLE = (".xlsx", ".jsonl", ".json", ".csv", ".parquet", ".md", ".html")
+_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) builds on every call
 
 
 class ClaimStream:
@@ -34,7 +35,7 @@ class ClaimStream:
             if self._csv:
                 self._csv.writerow([_csv_cell(rec[k]) for k in COLUMNS])
             else:
-                self._file.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                self._file.write(_JSON.encode(rec) + "\n")
             self.count += 1
 
     def close(self) -> None:
