@@ -61,15 +61,17 @@ class Attacher:
             return head
         ds_tokens = {i for h in datasets for i in range(h.start, h.end)}
         cue_names: list[str] = []
+        text = view(doc).text
         for _mid, s, e in self.method_matcher(doc):
-            window = doc[e:min(len(doc), e + 15)]
-            for tok in window:
-                if tok.text in (".", ";"):
+            window = range(e, min(len(doc), e + 15))
+            for i in window:
+                if text[i] in (".", ";"):
                     break
-                if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" \
-                        and doc[tok.i + 1].text[:1].isupper() and tok.i + 1 not in ds_tokens:
-                    return doc[tok.i + 1].text
-            cue_names += [t.text for t in window if t.i not in ds_tokens and not t.is_sent_start and _model_like(t)]
+                if text[i] == "(" and i + 2 < len(doc) and text[i + 2] == ")" \
+                        and text[i + 1][:1].isupper() and i + 1 not in ds_tokens:
+                    return text[i + 1]
+            cue_names += [text[i] for i in window
+                          if i not in ds_tokens and _model_like_text(text[i]) and not doc[i].is_sent_start]
         named = [w.strip(",.") for w in words if any(c.isupper() for c in w[1:]) or any(c.isdigit() for c in w)]
         if 1 <= len(words) <= 3 and len(named) == 1:
             return named[0]
@@ -78,7 +80,7 @@ class Attacher:
     # -- per claim -----------------------------------------------------------------------------
     def dataset(self, doc: Doc, sent: Span, q: Quantity, next_start: int, ctx: PaperContext) -> str | None:
         in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
-        if q.start > 0 and doc[q.start - 1].text == "(":
+        if q.start > 0 and view(doc).text[q.start - 1] == "(":
             before = [h for h in in_sent if h.end == q.start - 1]
             if before:
                 return before[0].value  # 'on COCO (58.5 PQ)'
@@ -98,10 +100,7 @@ class Attacher:
               pipe_names: list[str] | None, pipe_index: int | None) -> str | None:
         if pipe_names and pipe_index is not None and pipe_index < len(pipe_names):
             return pipe_names[pipe_index]
-        banned = set(ctx.dataset_tokens)
-        if baseline_span:
-            banned.update(range(*baseline_span))
-        banned.update(ctx.metric_tokens)
+        banned = _Banned(ctx, baseline_span)
         v = view(doc)
         text = v.text
         # a name right before the parenthesis holding the number: 'GhostNetV1 (74.5%)'
@@ -173,36 +172,38 @@ class Attacher:
 
     def _names_after(self, doc: Doc, k: int, end: int, ctx: PaperContext) -> tuple[list[str], tuple[int, int]]:
         """Names after a comparison cue, as written: 'than ConvNeXt-T', 'over GNNs and stand-alone MLPs'."""
+        v = view(doc)
+        lower, numeric = v.lower, v.members("like_num")
         start = k
         names: list[str] = []
         first = None  # first token of the name being read
         while k < end:
-            tok = doc[k]
-            low = tok.lower_
+            low = lower[k]
             if first is None and low in SKIP_BEFORE_NAME:
                 k += 1
                 continue
-            if first is None and tok.like_num:
+            if first is None and k in numeric:
                 # 'compared to 31 million for full finetuning': the name follows the amount
-                j = next((j for j in range(k + 1, min(end, k + 5)) if doc[j].lower_ in ("for", "of", "by")), None)
+                j = next((j for j in range(k + 1, min(end, k + 5)) if lower[j] in ("for", "of", "by")), None)
                 if j is None:
                     break
                 k = j + 1
                 continue
-            if first is None and doc[k:min(end, k + 7)].text.lower().startswith("state-of-the-art"):
+            if first is None and low.startswith("state") \
+                    and v.chars(k, min(end, k + 7)).lower().startswith("state-of-the-art"):
                 k += 7
                 continue
-            if first is not None and low == "of" and all(t.lower_ in GENERIC | SKIP_BEFORE_NAME
-                                                         for t in doc[first:k]):
+            if first is not None and low == "of" and all(w in GENERIC or w in SKIP_BEFORE_NAME
+                                                         for w in lower[first:k]):
                 first = None  # 'benchmarks of Patch-Transformer models'
                 k += 1
                 continue
             if low in ("and", ",", "&") and first is not None and len(names) < 3:
-                names.append(doc[first:k].text)
+                names.append(v.chars(first, k))
                 first = None
                 k += 1
                 continue
-            if low in NAME_STOP or tok.like_num or tok.is_punct and tok.text not in ("-", "+", "/") \
+            if low in NAME_STOP or k in numeric or v.is_punct[k] and v.text[k] not in ("-", "+", "/") \
                     or k in ctx.dataset_tokens:
                 break
             if first is None:
@@ -211,9 +212,23 @@ class Attacher:
             if k - first >= 6:
                 break
         if first is not None and first < k:
-            names.append(doc[first:k].text)
+            names.append(v.chars(first, k))
         names = [_core_name(doc, n) for n in names if n.lower() not in ("it", "them", "this", "that")]
         return names, (start, k)
+
+
+class _Banned:
+    """Tokens a model name cannot be taken from: datasets, metrics and the baseline's name
+    (a membership test without building their union for every claim)."""
+
+    __slots__ = ("ctx", "lo", "hi")
+
+    def __init__(self, ctx: PaperContext, baseline_span: tuple[int, int] | None):
+        self.ctx = ctx
+        self.lo, self.hi = baseline_span if baseline_span else (0, 0)
+
+    def __contains__(self, i: int) -> bool:
+        return self.lo <= i < self.hi or i in self.ctx.dataset_tokens or i in self.ctx.metric_tokens
 
 
 def _core_name(doc: Doc, phrase: str) -> str:
@@ -228,11 +243,6 @@ def _core_name(doc: Doc, phrase: str) -> str:
 
 def _is_number(t: str) -> bool:
     return t.replace(",", "").replace(".", "", 1).isdigit()
-
-
-def _model_like(tok, strict: bool = False) -> bool:
-    """A token that looks like a system's name: ResNet-50, ConvNeXt-T, YOLOv8 (and ACRONYMS unless strict)."""
-    return _model_like_text(tok.text, strict)
 
 
 @lru_cache(maxsize=65536)

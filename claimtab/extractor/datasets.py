@@ -161,10 +161,11 @@ class DatasetFinder:
 
     def _appositive(self, doc: Doc, head: int) -> list[Hit]:
         """'HiRes-50K, a new challenging benchmark': a name set off before 'a ... benchmark'."""
+        v = view(doc)
         k = head - 1
-        while k > 0 and doc[k].is_lower and doc[k].lower_ not in ("a", "an", "the", "our") and head - k <= 4:
+        while k > 0 and v.text[k].islower() and v.lower[k] not in ("a", "an", "the", "our") and head - k <= 4:
             k -= 1
-        if k < 2 or doc[k].lower_ not in ("a", "an", "the", "our") or doc[k - 1].text != ",":
+        if k < 2 or v.lower[k] not in ("a", "an", "the", "our") or v.text[k - 1] != ",":
             return []
         j = k - 2
         while j >= 0 and _namey(doc[j]) and k - 1 - j <= 3:
@@ -242,9 +243,9 @@ def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict
 
 def _glued_to_word(doc: Doc, span: Span) -> bool:
     """'ImageNet-pretrained' is not a mention of ImageNet as a benchmark."""
-    end = span.end
-    return end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" \
-        and not doc[end].whitespace_ and doc[end + 1].is_lower
+    end, v = span.end, view(doc)
+    return end + 1 < len(doc) and not v.space[end - 1] and v.text[end] == "-" \
+        and not v.space[end] and v.text[end + 1].islower()
 
 
 def _trim_name(doc: Doc, start: int, end: int) -> Span | None:

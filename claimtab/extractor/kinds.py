@@ -123,8 +123,8 @@ def _on_a_name(q: Quantity, cues: list[Cue]) -> bool:
     doc = q.doc
     if doc is None or q.end + 1 >= len(doc):
         return False
-    prep, name = doc[q.end], doc[q.end + 1]
-    return prep.lower_ in ("on", "in") and name.text[:1].isupper()
+    v = view(doc)
+    return v.lower[q.end] in ("on", "in") and v.text[q.end + 1][:1].isupper()
 
 
 def _first(cues: list[Cue], wanted: set[str]) -> Cue | None:
@@ -221,7 +221,7 @@ def inherit_in_lists(doc: Doc, qs: list[Quantity], decided: list[tuple[str, str]
         for m in range(n - 1, -1, -1):
             a, b = qs[m], qs[n]
             gap = range(a.end, b.start)
-            if len(gap) > INHERIT_GAP or any(i in cue_tokens or doc[i].lower_ == "than" for i in gap):
+            if len(gap) > INHERIT_GAP or any(i in cue_tokens or view(doc).lower[i] == "than" for i in gap):
                 break
             same_unit = (a.unit.canonical if a.unit else a.metric) == (b.unit.canonical if b.unit else b.metric)
             if same_unit and out[m][0] not in ("count", "setting", "other"):

@@ -211,7 +211,8 @@ def _part_of_name(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> bool:
     if q.unit or q.noun or q.metric or q.scale != 1.0 or q.shape != "digits" or q.start != q.num_start:
         return False
     i = q.start - 1
-    if i <= sent.start or not doc[i].is_alpha or doc[i].is_lower or doc[i].is_sent_start:
+    v = view(doc)
+    if i <= sent.start or not v.is_alpha[i] or v.text[i].islower() or doc[i].is_sent_start:
         return False
     return not any(m.start <= i < m.end for m in ann.metrics)
 

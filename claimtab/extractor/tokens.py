@@ -7,7 +7,7 @@ per distinct word and cached by its spaCy hash, as spaCy does for its lexemes. A
 positions of a class and visits only those tokens instead of testing every token in Python."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy
@@ -32,6 +32,14 @@ class TokenView:
     registry: WordClasses   # whose classes these are
     version: int            # of the word classes it was built with
     source: str | None = None  # doc.text, when the Doc's maker left it in doc.user_data
+    _sets: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def members(self, name: str) -> frozenset[int]:
+        """The positions of a word class as a set, for membership tests (built on first use)."""
+        found = self._sets.get(name)
+        if found is None:
+            found = self._sets[name] = frozenset(self.classes[name])
+        return found
 
     def chars(self, start: int, end: int) -> str:
         """The text of tokens [start, end) (Span.text without creating the Span)."""
