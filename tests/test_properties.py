@@ -34,10 +34,13 @@ def test_number_heavy_text(text):
 from spacy.matcher import Matcher  # noqa: E402
 
 from claimtab import rules  # noqa: E402
-from claimtab.extractor.tokens import word_classes  # noqa: E402
 from claimtab.extractor.lexicon import GatedMatcher, _windows  # noqa: E402
 from claimtab.extractor.pipeline import get_nlp  # noqa: E402
-from claimtab.extractor.tokens import SOURCE_KEY, view  # noqa: E402
+from claimtab.extractor.tokens import (  # noqa: E402
+    SOURCE_KEY,
+    view,
+    word_classes,  # noqa: E402
+)
 
 ANCHORED = st.lists(st.sampled_from(["Table", "3", "(", ")", "[", "12", "]", "O", "n", "log", "top", "-", "5",
                                      "Section", "2", ".", "We", "reach", "83.1", "%", "\n\n", "1", "recall", "@",

@@ -221,7 +221,7 @@ class _Banned:
     """Tokens a model name cannot be taken from: datasets, metrics and the baseline's name
     (a membership test without building their union for every claim)."""
 
-    __slots__ = ("ctx", "lo", "hi")
+    __slots__ = ("ctx", "hi", "lo")
 
     def __init__(self, ctx: PaperContext, baseline_span: tuple[int, int] | None):
         self.ctx = ctx

@@ -10,9 +10,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from claimtab import rules
-from claimtab.extractor.tokens import InSet, word_classes
 from claimtab.extractor.lexicon import Hit, _windows
-from claimtab.extractor.tokens import view
+from claimtab.extractor.tokens import InSet, view, word_classes
 
 HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "database", "suite",
          "challenge", "competition"}

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from claimtab.extractor.lexicon import Annotations
-from claimtab.extractor.tokens import view
 from claimtab.extractor.quantities import Quantity
+from claimtab.extractor.tokens import view
 
 ABSOLUTE = {"parameters", "compute", "data_size", "time", "memory", "energy", "throughput"}
 COST_KINDS = {"parameters", "compute", "time", "memory", "energy"}

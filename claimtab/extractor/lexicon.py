@@ -12,6 +12,7 @@ from claimtab import rules
 from claimtab.extractor import numbers
 from claimtab.extractor.tokens import view, word_classes
 
+
 @dataclass
 class Hit:
     """A lexicon match: tokens [start, end) and what they mean."""

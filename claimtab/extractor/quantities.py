@@ -12,9 +12,9 @@ from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor import numbers, units
-from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
 from claimtab.extractor.lexicon import Annotations
 from claimtab.extractor.tokens import view
+from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
 
 RANGE_SEPS = {"-", "–", "—", "~", "∼", "to"}
 TIMES = {"×", "x", "X", "\\times", "$\\times$", "times"}
