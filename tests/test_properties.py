@@ -61,9 +61,11 @@ def test_gated_matcher_finds_what_the_full_matcher_finds(text):
     windows = _windows(numbers, len(doc), before=10, after=10)
     expected = {(a + s, a + e) for a, b in windows for _m, s, e in full(doc[a:b])}
     gated = GatedMatcher(nlp, patterns)
-    assert set(gated(doc, v, windows)) == expected
-    anchors = word_classes(nlp.vocab).positions(doc, "not_quantity_anchor")
-    assert set(gated(doc, v, windows, anchors)) == expected
+    anchors = [i for i, w in enumerate(v.lower) if w in gated.anchor_words]
+    like_num = frozenset(i for i, t in enumerate(doc) if t.like_num)
+    assert set(gated(doc, v, windows, anchors, like_num)) == expected
+    classes = word_classes(nlp.vocab)  # the positions the pipeline hands it
+    assert set(gated(doc, v, windows, classes.positions(doc, "not_quantity_anchor"), v.members("like_num"))) == expected
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

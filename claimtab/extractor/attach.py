@@ -48,7 +48,7 @@ class Attacher:
         for cue in rules.method_cues():
             self.method_matcher.add("METHOD", [nlp.make_doc(cue)])
         self._variant_doc, self._variant_key, self._variant_found = None, None, []  # see _variants
-        word_classes(nlp.vocab).define("model_name", _ModelName())
+        word_classes(nlp.vocab).define("model_name", MODEL_NAME)
 
     # -- the paper's own method -------------------------------------------------------------
     def method(self, doc: Doc, title: str | None, datasets: list[Hit]) -> str | None:
@@ -264,6 +264,9 @@ class _ModelName:
         return _model_like_text(word, True)
 
 
+MODEL_NAME = _ModelName()
+
+
 def name_lists(doc: Doc, sent: Span) -> list[list[str]]:
     """Lists of system names in a sentence: 'MobileNet-V1|ResNet-50|ViT-B/16',
     'ViT-B/16 and Mixer-B/16' (paired element by element with a list of numbers):
@@ -271,7 +274,7 @@ def name_lists(doc: Doc, sent: Span) -> list[list[str]]:
     v = view(doc)
     first, last = sent.start, sent.end
     classes = word_classes(doc.vocab)
-    classes.define("model_name", _ModelName())
+    classes.define("model_name", MODEL_NAME)
     names = classes.positions(doc, "model_name")
     lists, current, follow = [], [], -1  # follow: where the next name of the current list would stand
     for k in names[bisect_left(names, first):bisect_left(names, last)]:

@@ -30,7 +30,7 @@ class Annotations:
     metrics: list[Hit] = field(default_factory=list)
     metric_starting_at: dict[int, Hit] = field(default_factory=dict)
     blocked: set[int] = field(default_factory=set)
-    quantity_starts: list[int] | None = None  # tokens a quantity may begin at (None: not looked up)
+    quantity_starts: list[int] = field(default_factory=list)  # tokens a quantity may begin at
     cue_starts: list[int] = field(default_factory=list)  # start of each cue, as ordered in `cues`
 
 
@@ -74,11 +74,13 @@ class Lexicon:
         self.classes.define("like_num", _LikeNum(nlp.vocab))
 
     def _is_cue(self, word: str) -> bool:
-        low = word.lower()
-        return (self._cue_of[low] if low in self._cue_of else self._single_cue(low)) is not None
+        """Word test: a single-word cue of some category."""
+        return self._single_cue(word.lower()) is not None
 
     def _single_cue(self, low: str) -> str | None:
         """The cue category of one lower-cased word (a listed word, else a listed prefix), memoized."""
+        if low in self._cue_of:
+            return self._cue_of[low]
         cat = self.cue_words.get(low)
         if cat is None and low.isalpha():
             cat = next((c for p, c in self.cue_prefixes if low.startswith(p)), None)
@@ -96,10 +98,9 @@ class Lexicon:
             ann.cues.append(Hit(s, e, vocab[mid], doc[s:e].text.lower()))
         covered = {i for h in ann.cues for i in range(h.start, h.end)}
         v = view(doc)
-        cue_of, single = self._cue_of, self._single_cue
         for i in self.classes.positions(doc, "cue"):
             low = v.lower[i]
-            cat = cue_of[low] if low in cue_of else single(low)
+            cat = self._single_cue(low)
             if cat and i not in covered:  # a longer cue ("pruning ratio") wins over its words
                 ann.cues.append(Hit(i, i + 1, cat, low))
         ann.cues.sort(key=lambda h: (h.start, -h.end))
@@ -119,8 +120,7 @@ class Lexicon:
         ann.metrics.sort(key=lambda h: h.start)
         windows = _windows(self.classes.positions(doc, "number"), len(doc), before=10, after=10)
         anchors = self.classes.positions(doc, "not_quantity_anchor")
-        like_num = set(self.classes.positions(doc, "like_num"))
-        for s, e in self.not_quantity(doc, v, windows, anchors, like_num):
+        for s, e in self.not_quantity(doc, v, windows, anchors, v.members("like_num")):
             ann.blocked.update(range(s, e))
         ann.quantity_starts = self.classes.positions(doc, "quantity_start")
         return ann
@@ -173,20 +173,16 @@ class GatedMatcher:
         """Word test: the word is some pattern's anchor."""
         return word.lower() in self.anchor_words
 
-    def __call__(self, doc: Doc, v, windows: list[tuple[int, int]], anchors: list[int] | None = None,
-                 like_num: set[int] | None = None) -> list[tuple[int, int]]:
+    def __call__(self, doc: Doc, v, windows: list[tuple[int, int]], anchors: list[int],
+                 like_num: frozenset[int]) -> list[tuple[int, int]]:
         """(start, end) of every match inside the windows, in Doc token offsets. `anchors`: positions of
-        anchor words in `doc`, `like_num`: of tokens spaCy calls like_num, when known."""
-        if anchors is None:
-            anchors = [i for i, w in enumerate(v.lower) if w in self.anchor_words]
+        anchor words in `doc`, `like_num`: of the tokens spaCy calls like_num."""
         found: list[tuple[int, int]] = []
         for a, b in windows:
             inside = [(k, v.lower[k]) for k in anchors[bisect_left(anchors, a):bisect_left(anchors, b)]]
             for matcher, anchor, length, slots in self.entries:
                 hits = [k for k, w in inside if w in anchor] if anchor is not None else []
                 if slots is not None and hits:
-                    if like_num is None:
-                        like_num = {i for i, t in enumerate(doc) if t.like_num}
                     spans = _aligned(hits, slots, anchor, v.lower, like_num, a, b)
                 elif anchor is None or length is None:
                     spans = [(a, b)] if anchor is None or hits else []
@@ -198,7 +194,7 @@ class GatedMatcher:
 
 
 def _aligned(hits: list[int], slots: list[tuple[frozenset[str] | None, bool]], anchor: frozenset[str],
-             lower, like_num: set[int], a: int, b: int) -> list[tuple[int, int]]:
+             lower, like_num: frozenset[int], a: int, b: int) -> list[tuple[int, int]]:
     """Where a one-token-per-slot pattern can stand with its anchor slot on one of `hits`, inside
     [a, b): every slot that names words holds one of them, every slot that wants a number holds one."""
     at = next(j for j, (words, _num) in enumerate(slots) if words == anchor)

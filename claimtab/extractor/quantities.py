@@ -352,14 +352,9 @@ def _is_year_or_date(doc: Doc, q: Quantity) -> bool:
 def scan_sentence(doc: Doc, sent: Span, ann: Annotations) -> list[Quantity]:
     """All quantities in `sent`, left to right, not overlapping."""
     out: list[Quantity] = []
-    first, last = sent.start, sent.end
-    if ann.quantity_starts is None:
-        text, scales = view(doc).text, rules.scales()
-        starts = [i for i in range(first, last) if numbers.parse(text[i]) is not None or text[i] in scales]
-    else:
-        starts = ann.quantity_starts[bisect_left(ann.quantity_starts, first):bisect_left(ann.quantity_starts, last)]
+    first, last, starts = sent.start, sent.end, ann.quantity_starts
     i = first
-    for p in starts:
+    for p in starts[bisect_left(starts, first):bisect_left(starts, last)]:
         if p < i:
             continue
         q = read_quantity(doc, p, sent, ann)

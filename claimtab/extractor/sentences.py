@@ -22,12 +22,15 @@ class _Trigger:
         return word in TRIGGERS or "\n" in word
 
 
+TRIGGER = _Trigger()
+
+
 def set_sentence_starts(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     abbrev = rules.abbreviations()
     classes = word_classes(doc.vocab)
-    classes.define("sentence_trigger", _Trigger())
+    classes.define("sentence_trigger", TRIGGER)
     v = view(doc)
     starts = numpy.full(len(doc), -1, dtype="int64")
     starts[0] = 1
