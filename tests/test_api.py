@@ -90,3 +90,20 @@ def test_component_plugs_into_a_users_pipeline():
     doc = nlp(TEXT)
     assert [c.text for c in doc._.claims] == ["83.1%", "16.3M parameters"]
     assert doc._.claims[0].kind == "score"
+
+
+def test_docs_with_claims_serialize_and_come_back():
+    from spacy.tokens import Doc, DocBin
+
+    from claimtab.extractor.pipeline import get_nlp
+
+    nlp = get_nlp()
+    doc = nlp(TEXT)
+    assert doc._.claims
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert list(again._.claims) == list(doc._.claims) and again._.datasets == doc._.datasets
+    stored = DocBin(store_user_data=True)
+    stored.add(doc)
+    (back,) = DocBin().from_bytes(stored.to_bytes()).get_docs(nlp.vocab)
+    assert list(back._.claims) == list(doc._.claims)  # msgpack gives the list back as a tuple
+    assert all(isinstance(c, Claim) for c in back._.claims)

@@ -2,6 +2,7 @@
 pipeline (its tokenizer gets claimtab's rules); claims land in `doc._.claims` as Claim objects."""
 from __future__ import annotations
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -9,12 +10,28 @@ from claimtab.claim import Claim
 from claimtab.extractor import attach, context, kinds, quantities, sentences, tokenizer, units
 from claimtab.extractor.datasets import DatasetFinder, paper_datasets
 from claimtab.extractor.lexicon import lexicon_for
-from claimtab.extractor.tokens import view
+from claimtab.extractor.tokens import SOURCE_KEY, view
 
 for _name in ("claims", "datasets", "method", "title", "paper_id", "error"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 COMPARED = {"improvement", "speedup", "reduction"}
+CLAIM_TAG = "__claimtab_claim__"
+
+
+@srsly.msgpack_encoders("claimtab.claim")
+def claim_to_msgpack(obj, chain=None):
+    """Claims in doc._.claims survive Doc.to_bytes and DocBin(store_user_data=True)."""
+    if isinstance(obj, Claim):
+        return {CLAIM_TAG: obj.to_dict()}
+    return obj if chain is None else chain(obj)
+
+
+@srsly.msgpack_decoders("claimtab.claim")
+def claim_from_msgpack(obj, chain=None):
+    if isinstance(obj, dict) and CLAIM_TAG in obj:
+        return Claim(**obj[CLAIM_TAG])
+    return obj if chain is None else chain(obj)
 
 
 class ClaimExtractor:
@@ -38,6 +55,8 @@ class ClaimExtractor:
             doc._.claims, doc._.datasets, doc._.method = [], [], None
             doc._.error = f"{type(err).__name__}: {err}"
             return doc
+        finally:
+            doc.user_data.pop(SOURCE_KEY, None)  # the API's copy of the abstract is not the Doc's to keep
 
     def _extract(self, doc: Doc) -> Doc:
         if not doc.has_annotation("SENT_START"):

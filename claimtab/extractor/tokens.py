@@ -7,6 +7,7 @@ per distinct word and cached by its spaCy hash, as spaCy does for its lexemes. A
 positions of a class and visits only those tokens instead of testing every token in Python."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -129,21 +130,19 @@ class InSet:
         return word.lower() in self.words
 
 
-_last: tuple = (None, None)  # (Doc, TokenView) of the latest call: the stages ask ~100 times per Doc
+_recent = threading.local()  # per thread, the latest (Doc, TokenView): the stages ask ~100 times per Doc
 
 
 def view(doc: Doc) -> TokenView:
-    """The token view of `doc`, cached in doc.user_data."""
-    global _last
-    last_doc, cached = _last
-    if last_doc is doc and cached.version == cached.registry.version and len(cached.text) == len(doc):
-        return cached
-    registry = word_classes(doc.vocab)
-    cached = doc.user_data.get("claimtab_view")
-    if cached is None or len(cached.text) != len(doc) or cached.version != registry.version:
-        cached = _build(doc, registry)
-        doc.user_data["claimtab_view"] = cached
-    _last = (doc, cached)  # one assignment: threads see the old pair or the new one, never a mix
+    """The token view of `doc`, built once while the Doc is being worked on. It is kept beside the Doc,
+    not in doc.user_data, so that a Doc stays serializable (DocBin, Doc.to_bytes)."""
+    last = getattr(_recent, "last", None)
+    if last is not None and last[0] is doc:
+        cached = last[1]
+        if cached.version == cached.registry.version and len(cached.text) == len(doc):
+            return cached
+    cached = _build(doc, word_classes(doc.vocab))
+    _recent.last = (doc, cached)
     return cached
 
 
