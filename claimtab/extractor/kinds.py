@@ -212,6 +212,7 @@ def inherit_in_lists(doc: Doc, qs: list[Quantity], decided: list[tuple[str, str]
     no comparison) separates them."""
     out = list(decided)
     cue_tokens = None
+    lower = view(doc).lower
     for n in range(1, len(qs)):
         kind, why = out[n]
         if not why.startswith("default"):
@@ -221,7 +222,7 @@ def inherit_in_lists(doc: Doc, qs: list[Quantity], decided: list[tuple[str, str]
         for m in range(n - 1, -1, -1):
             a, b = qs[m], qs[n]
             gap = range(a.end, b.start)
-            if len(gap) > INHERIT_GAP or any(i in cue_tokens or view(doc).lower[i] == "than" for i in gap):
+            if len(gap) > INHERIT_GAP or any(i in cue_tokens or lower[i] == "than" for i in gap):
                 break
             same_unit = (a.unit.canonical if a.unit else a.metric) == (b.unit.canonical if b.unit else b.metric)
             if same_unit and out[m][0] not in ("count", "setting", "other"):
