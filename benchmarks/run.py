@@ -1,10 +1,14 @@
 """Speed and memory of claimtab beside its floor and its best-known peer, measured in one run.
 
     python benchmarks/run.py [--sizes 10000 100000] [--peer-sample 2000] [--jobs 1] [--corpus FILE.jsonl]
+                             [--vary]
 
 Corpora are built by repeating the example abstracts (examples/abstracts.jsonl), or the abstracts of
 --corpus (any JSONL with an `abstract` field: more varied text gives spaCy's tokenizer cache less to
-reuse, so the floor is more realistic). Each measurement runs in its own process (peak RSS is per process):
+reuse, so the floor is more realistic). With --vary each copy gets figures of its own (the digits of its
+numbers redrawn) and a code URL of its own, as real papers do: no cache can serve a repeat and the
+vocabulary grows with the corpus, which is what peak RSS on a real corpus depends on.
+Each measurement runs in its own process (peak RSS is per process):
   claimtab   `claimtab extract CORPUS -o OUT.jsonl --jobs 1 --quiet` (read -> extract -> write, streaming)
   tokenizer  a bare spacy.blank("en") tokenizer pass over the same texts: no rule engine can beat it
   quantulum3 quantulum3's parser over a sample of the texts (when installed; it is much slower)
@@ -15,6 +19,8 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -64,11 +70,25 @@ print(time.perf_counter() - t, 0)
 """
 
 
-def build_corpus(path: Path, n: int, source: Path = EXAMPLE) -> None:
+NUMBER = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?")  # a figure, not a digit inside a name ("ResNet-50")
+
+
+def build_corpus(path: Path, n: int, source: Path = EXAMPLE, vary: bool = False) -> None:
     recs = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rng = random.Random(0)
     with open(path, "w", encoding="utf-8") as f:
         for i in range(n):
-            f.write(json.dumps(dict(recs[i % len(recs)], id=f"bench-{i}")) + "\n")
+            rec = dict(recs[i % len(recs)], id=f"bench-{i}")
+            if vary:
+                rec["abstract"] = _varied(rec["abstract"], rng)
+            f.write(json.dumps(rec) + "\n")
+
+
+def _varied(text: str, rng: random.Random) -> str:
+    """The text with every digit of its numbers redrawn and a code URL of its own."""
+    text = NUMBER.sub(lambda m: "".join(str(rng.randrange(10)) if c.isdigit() else c for c in m.group()), text)
+    names = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randrange(5, 11))) for _ in "ab"]
+    return f"{text} Code is available at https://github.com/{names[0]}/{names[1]}."
 
 
 def measure(script: str, *args) -> tuple[float, float]:
@@ -89,10 +109,12 @@ def main() -> None:
     ap.add_argument("--peer-sample", type=int, default=2000, help="abstracts given to quantulum3")
     ap.add_argument("--jobs", type=int, default=1, help="claimtab worker processes (the targets are for 1)")
     ap.add_argument("--corpus", type=Path, default=EXAMPLE, help="abstracts to repeat (default: the examples)")
+    ap.add_argument("--vary", action="store_true", help="each copy with figures and a code URL of its own")
     a = ap.parse_args()
     print(f"machine: {platform.platform()}, Python {platform.python_version()}, {platform.processor() or '?'}")
     n_source = sum(1 for line in a.corpus.read_text(encoding="utf-8").splitlines() if line.strip())
-    print(f"corpus: {n_source} abstracts of {a.corpus.name}, repeated")
+    print(f"corpus: {n_source} abstracts of {a.corpus.name}, repeated"
+          + (", each copy with figures and a code URL of its own" if a.vary else ""))
     startup, _ = measure(STARTUP)
     print(f"start-up (import + rule compile + first doc): {startup:.2f} s")
     with tempfile.TemporaryDirectory() as tmp:
@@ -100,7 +122,7 @@ def main() -> None:
         rows = []
         for n in a.sizes:
             corpus = tmp / f"corpus_{n}.jsonl"
-            build_corpus(corpus, n, a.corpus)
+            build_corpus(corpus, n, a.corpus, a.vary)
             ct_s, ct_mb = measure(CLAIMTAB, corpus, tmp / f"out_{n}.jsonl", a.jobs)
             tk_s, tk_mb = measure(TOKENIZER, corpus)
             rows.append((n, n / ct_s, ct_mb, n / tk_s, tk_mb))

@@ -1,11 +1,12 @@
 """The public API: text or records in, claims (and papers) out."""
 from __future__ import annotations
 
+import itertools
 import sys
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from claimtab.claim import Claim
-from claimtab.extractor.pipeline import get_nlp
+from claimtab.extractor.pipeline import renewed_nlp
 from claimtab.extractor.tokens import SOURCE_KEY
 from claimtab.readers import Columns, paper_id_for
 
@@ -36,17 +37,23 @@ def _papers_from(data, cols: Columns) -> Iterator[dict]:
         yield {"id": pid, "title": title, "abstract": text}
 
 
+CHECK_EVERY = 1000  # papers between checks of the shared pipeline's vocabulary size
+
+
 def process(papers: Iterable[dict], batch_size: int = 64) -> Iterator[tuple[dict, list[Claim]]]:
-    """Each paper with its claims, in input order (papers are streamed through spaCy's nlp.pipe)."""
-    nlp = get_nlp()
-    pairs = ((_titled(nlp, p), p) for p in papers)
-    for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        claims = doc._.claims  # the component filled paper_id and title from the Doc
-        # updated in place: a duplicate read later still raises this paper's n_seen
-        paper.update(n_claims=len(claims), datasets=doc._.datasets or [], method=doc._.method)
-        if doc._.error:
-            paper["error"] = doc._.error
-        yield paper, claims
+    """Each paper with its claims, in input order (papers are streamed through spaCy's nlp.pipe;
+    every CHECK_EVERY papers the pipeline is renewed if its vocabulary outgrew its budget)."""
+    papers = iter(papers)
+    for first in papers:
+        nlp = renewed_nlp()
+        pairs = ((_titled(nlp, p), p) for p in itertools.chain([first], itertools.islice(papers, CHECK_EVERY - 1)))
+        for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            claims = doc._.claims  # the component filled paper_id and title from the Doc
+            # updated in place: a duplicate read later still raises this paper's n_seen
+            paper.update(n_claims=len(claims), datasets=doc._.datasets or [], method=doc._.method)
+            if doc._.error:
+                paper["error"] = doc._.error
+            yield paper, claims
 
 
 def _titled(nlp, paper: dict):
@@ -61,7 +68,7 @@ def _titled(nlp, paper: dict):
 def extract_claims(text: str, paper_id: str | None = None, title: str | None = None) -> list[Claim]:
     """The claims of one abstract, as Claim objects."""
     paper = {"id": paper_id, "title": title, "abstract": text}
-    return next(process([paper]))[1]
+    return [claim for _, found in process([paper]) for claim in found]
 
 
 def extract_all(data, id_col: str = "id", title_col: str = "title",

@@ -68,3 +68,63 @@ def test_spark_batches_function_and_schema(example_records):
     pd.testing.assert_frame_equal(pd.concat(parts, ignore_index=True), claimtab.extract(frame))
     names = [field.split()[0] for field in claimtab.SPARK_SCHEMA.split(", ")]
     assert names == list(claimtab.COLUMNS)
+
+
+def _papers_with_new_words(records, n, words_each=20, seed=7):
+    """Papers that each bring words no other paper has (as every real paper brings its own numbers
+    and names)."""
+    import random
+    rng = random.Random(seed)
+    letters = "bcdfghjklmnpqrstvwxz"
+    papers = []
+    for i in range(n):
+        new = " ".join("".join(rng.choice(letters) for _ in range(9)).capitalize() for _ in range(words_each))
+        rec = records[i % len(records)]
+        papers.append(dict(rec, id=f"p{i}", abstract=rec["abstract"] + " Names: " + new + "."))
+    return papers
+
+
+def test_renewing_the_pipeline_changes_no_output(monkeypatch, example_records):
+    from claimtab import api
+    from claimtab.extractor import pipeline
+
+    papers = _papers_with_new_words(example_records, 40)
+    expected = claimtab.extract(papers)
+    builds = []
+    build = pipeline.build_nlp
+    monkeypatch.setattr(pipeline, "build_nlp", lambda: builds.append(1) or build())
+    monkeypatch.setattr(pipeline, "VOCAB_BUDGET", 10)
+    monkeypatch.setattr(api, "CHECK_EVERY", 3)
+    renewed = claimtab.extract(papers)
+    assert len(builds) >= 10  # renewed again and again along the way
+    pd.testing.assert_frame_equal(renewed, expected)
+    assert len(expected) > 40
+
+
+def test_vocabulary_stays_within_its_budget_on_a_stream_of_new_words(monkeypatch, example_records):
+    import gc
+    import weakref
+
+    from spacy.vocab import Vocab
+
+    from claimtab import api
+    from claimtab.extractor import caches, pipeline
+
+    def live_vocabularies():
+        gc.collect()
+        return sum(isinstance(o, Vocab) for o in gc.get_objects())
+
+    before = live_vocabularies()
+    built = []
+    build = pipeline.build_nlp
+    monkeypatch.setattr(pipeline, "build_nlp", lambda: built.append(weakref.ref(nlp := build())) or nlp)
+    monkeypatch.setattr(pipeline, "VOCAB_BUDGET", 500)
+    monkeypatch.setattr(api, "CHECK_EVERY", 5)
+    for _ in api.process(_papers_with_new_words(example_records, 200)):
+        pass
+    nlp = pipeline.get_nlp()
+    # 4,000 new words went through; a renewal comes at most CHECK_EVERY papers (~5 x 40 words) late
+    assert len(nlp.vocab) - pipeline._built_size <= 500 + 5 * 40
+    assert len(built) >= 4 and live_vocabularies() <= before + 1  # the replaced ones were freed
+    assert [ref() is not None for ref in built] == [False] * (len(built) - 1) + [True]
+    assert all(cached.cache_info().currsize < 2_000 for cached in caches._ALL)

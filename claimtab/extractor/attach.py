@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from claimtab import rules
+from claimtab.extractor.caches import word_cache
 from claimtab.extractor.datasets import namey_text, norm_key
 from claimtab.extractor.lexicon import Hit
 from claimtab.extractor.quantities import Quantity
@@ -245,7 +245,7 @@ def _is_number(t: str) -> bool:
     return t.replace(",", "").replace(".", "", 1).isdigit()
 
 
-@lru_cache(maxsize=65536)
+@word_cache()
 def _model_like_text(t: str, strict: bool = False) -> bool:
     if not namey_text(t) or _is_number(t) or len(t) < 2 or t.lower() in GENERIC:
         return False

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from claimtab import rules
+from claimtab.extractor.caches import word_cache
 from claimtab.extractor.lexicon import Hit, _windows
 from claimtab.extractor.tokens import InSet, view, word_classes
 
@@ -19,7 +19,7 @@ LIST_OPENERS = {"(", "including", "include", "includes", "namely", ":", "like", 
 MAX_TOKENS = 6
 
 
-@lru_cache(maxsize=131072)
+@word_cache()
 def norm_key(text: str) -> str:
     """Case-, space- and hyphen-blind key of a name: 'ADE-20K' and 'ade20k' are one dataset."""
     return re.sub(r"[^0-9a-z+]", "", text.lower())
@@ -30,7 +30,7 @@ def _namey(tok) -> bool:
     return namey_text(tok.text)
 
 
-@lru_cache(maxsize=131072)
+@word_cache()
 def namey_text(t: str) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit() or any(c.isupper() for c in t[1:])) \
         and any(c.isalnum() for c in t) and t not in rules.name_stopwords()
@@ -197,7 +197,7 @@ def _prefixes(keys) -> frozenset[str]:
     return frozenset(k[:n] for k in keys for n in range(1, len(k) + 1))
 
 
-@lru_cache(maxsize=131072)
+@word_cache()
 def _is_punct(text: str) -> bool:
     return not any(c.isalnum() for c in text)
 

@@ -74,17 +74,21 @@ class Lexicon:
         self.classes.define("like_num", _LikeNum(nlp.vocab))
 
     def _is_cue(self, word: str) -> bool:
-        """Word test: a single-word cue of some category."""
-        return self._single_cue(word.lower()) is not None
+        """Word test: a single-word cue of some category (the word classes cache the answer per word)."""
+        return self._cue_category(word.lower()) is not None
 
-    def _single_cue(self, low: str) -> str | None:
-        """The cue category of one lower-cased word (a listed word, else a listed prefix), memoized."""
-        if low in self._cue_of:
-            return self._cue_of[low]
+    def _cue_category(self, low: str) -> str | None:
+        """The cue category of one lower-cased word: a listed word, else a listed prefix."""
         cat = self.cue_words.get(low)
         if cat is None and low.isalpha():
             cat = next((c for p, c in self.cue_prefixes if low.startswith(p)), None)
-        self._cue_of[low] = cat
+        return cat
+
+    def _single_cue(self, low: str) -> str | None:
+        """_cue_category, memoized: asked only of cue words, so the memo stays as small as the cue list."""
+        cat = self._cue_of.get(low, "")
+        if cat == "":
+            cat = self._cue_of[low] = self._cue_category(low)
         return cat
 
     def annotate(self, doc: Doc) -> Annotations:
@@ -254,3 +258,8 @@ def lexicon_for(nlp: Language) -> Lexicon:
     if key not in _CACHE:
         _CACHE[key] = Lexicon(nlp)
     return _CACHE[key]
+
+
+def release(vocab) -> None:
+    """Drop the lexicon compiled for `vocab` (its pipeline is being replaced)."""
+    _CACHE.pop(id(vocab), None)

@@ -6,10 +6,10 @@ Tokens the tokenizer left glued to a unit or scale ("340M", "18times") parse as 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 
 from claimtab import rules
+from claimtab.extractor.caches import word_cache
 
 MINUS = "-−–"
 SIGN = r"[+\-−–±]"   # the hyphen escaped: "+-−" inside [] would be a range that admits letters
@@ -44,7 +44,7 @@ def _sign(text: str) -> str:
     return "+" if c == "+" else "±" if c == "±" else "-" if c in MINUS else ""
 
 
-@lru_cache(maxsize=65536)
+@word_cache()
 def parse(text: str) -> Number | None:
     """The number a token's text states, or None when it is not a number."""
     if not text or not (text[0] in ASCII_DIGITS or text[0] in "+−–-±." or text[0].isalpha()):

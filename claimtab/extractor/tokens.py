@@ -120,6 +120,17 @@ def word_classes(vocab: Vocab) -> WordClasses:
     return registry
 
 
+def release(vocab: Vocab) -> None:
+    """Drop the word classes of `vocab` and the token view kept beside its latest Doc (its pipeline is
+    being replaced: without this, the registry would keep the old vocabulary alive)."""
+    registry = _REGISTRIES.get(id(vocab))
+    if registry is not None and registry.vocab is vocab:
+        del _REGISTRIES[id(vocab)]
+    last = getattr(_recent, "last", None)
+    if last is not None and last[0].vocab is vocab:
+        _recent.last = None
+
+
 class InSet:
     """A word test: the word, lower-cased, is one of `words` (picklable, unlike a lambda)."""
 

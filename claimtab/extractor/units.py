@@ -11,6 +11,7 @@ from pathlib import Path
 from functools import lru_cache
 
 from claimtab import rules
+from claimtab.extractor.caches import word_cache
 
 CANONICAL_PINT = {
     "%": "percent", "pp": "percentage_point", "x": "fold", "OOM": "dimensionless",
@@ -53,7 +54,7 @@ def table() -> tuple[dict[tuple[str, ...], Unit], dict[tuple[str, ...], Unit], i
     return exact, lower, longest
 
 
-@lru_cache(maxsize=65536)
+@word_cache()
 def lookup(words: tuple[str, ...]) -> Unit | None:
     exact, lower, _ = table()
     return exact.get(words) or lower.get(tuple(w.lower() for w in words))

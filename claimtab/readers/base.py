@@ -43,7 +43,7 @@ _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 
 def bad_bytes(text: str) -> bool:
     """True when text read with errors='surrogateescape' held bytes that are not UTF-8."""
-    return _ESCAPED_BYTE.search(text) is not None
+    return not text.isascii() and _ESCAPED_BYTE.search(text) is not None
 
 
 def title_key(title: str) -> str:
