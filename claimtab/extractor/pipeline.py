@@ -19,7 +19,7 @@ _built_size = 0  # vocabulary size of the shared pipeline when it was built
 
 def build_nlp() -> Language:
     """A new pipeline (rules are compiled from the rule files, read once per process)."""
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "claimtab.Tokenizer.v1"}}})
     nlp.add_pipe("claimtab_sentences")
     nlp.add_pipe("claimtab")
     return nlp
