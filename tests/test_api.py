@@ -92,6 +92,18 @@ def test_component_plugs_into_a_users_pipeline():
     assert doc._.claims[0].kind == "score"
 
 
+def test_component_works_inside_a_users_memory_zone(example_records):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claimtab")
+    texts = [r["abstract"] for r in example_records]
+    outside = [[c.to_dict() for c in doc._.claims] for doc in nlp.pipe(texts)]
+    for _ in range(2):  # the second zone meets words the first one let go of
+        with nlp.memory_zone():
+            inside = [[c.to_dict() for c in doc._.claims] for doc in nlp.pipe(t + " Zyxwvut-9 qpzm." for t in texts)]
+        assert inside == outside and sum(map(len, inside)) > 20
+
+
 def test_docs_with_claims_serialize_and_come_back():
     from spacy.tokens import Doc, DocBin
 
