@@ -128,3 +128,19 @@ def test_vocabulary_stays_within_its_budget_on_a_stream_of_new_words(monkeypatch
     assert len(built) >= 4 and live_vocabularies() <= before + 1  # the replaced ones were freed
     assert [ref() is not None for ref in built] == [False] * (len(built) - 1) + [True]
     assert all(cached.cache_info().currsize < 2_000 for cached in caches._ALL)
+
+
+def test_renewal_while_other_threads_extract_changes_no_output(monkeypatch, example_records):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from claimtab import api
+    from claimtab.extractor import pipeline
+
+    papers = _papers_with_new_words(example_records, 30)
+    expected = claimtab.extract(papers)
+    monkeypatch.setattr(pipeline, "VOCAB_BUDGET", 10)
+    monkeypatch.setattr(api, "CHECK_EVERY", 2)
+    with ThreadPoolExecutor(4) as pool:
+        frames = list(pool.map(claimtab.extract, [papers] * 4))
+    for frame in frames:
+        pd.testing.assert_frame_equal(frame, expected)

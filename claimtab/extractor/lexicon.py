@@ -1,6 +1,8 @@
 """The rule files compiled into spaCy matchers, once per vocabulary."""
 from __future__ import annotations
 
+import weakref
+
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -249,17 +251,13 @@ def _windows(positions: list[int], n: int, before: int, after: int, floor: int =
     return out
 
 
-_CACHE: dict[int, Lexicon] = {}
+_CACHE: weakref.WeakValueDictionary[int, Lexicon] = weakref.WeakValueDictionary()  # held by the components
 
 
 def lexicon_for(nlp: Language) -> Lexicon:
-    """The compiled lexicon of `nlp`'s vocabulary (built on first use, then reused)."""
-    key = id(nlp.vocab)
-    if key not in _CACHE:
-        _CACHE[key] = Lexicon(nlp)
-    return _CACHE[key]
-
-
-def release(vocab) -> None:
-    """Drop the lexicon compiled for `vocab` (its pipeline is being replaced)."""
-    _CACHE.pop(id(vocab), None)
+    """The compiled lexicon of `nlp`'s vocabulary (built on first use, then shared while a component
+    holds it; it goes with the pipeline, so a replaced pipeline's vocabulary can be freed)."""
+    lex = _CACHE.get(id(nlp.vocab))
+    if lex is None or lex.classes.vocab is not nlp.vocab:
+        lex = _CACHE[id(nlp.vocab)] = Lexicon(nlp)
+    return lex

@@ -8,6 +8,7 @@ positions of a class and visits only those tokens instead of testing every token
 from __future__ import annotations
 
 import threading
+import weakref
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -109,7 +110,9 @@ class WordClasses:
         return {name: pos[cuts[k]:cuts[k + 1]] for k, name in enumerate(names)}
 
 
-_REGISTRIES: dict[int, WordClasses] = {}
+# held by the components that define classes and by the latest token view: a registry goes with its
+# pipeline, so a replaced pipeline's vocabulary (which a registry refers to) can be freed
+_REGISTRIES: weakref.WeakValueDictionary[int, WordClasses] = weakref.WeakValueDictionary()
 
 
 def word_classes(vocab: Vocab) -> WordClasses:
@@ -118,17 +121,6 @@ def word_classes(vocab: Vocab) -> WordClasses:
     if registry is None or registry.vocab is not vocab:
         registry = _REGISTRIES[id(vocab)] = WordClasses(vocab)
     return registry
-
-
-def release(vocab: Vocab) -> None:
-    """Drop the word classes of `vocab` and the token view kept beside its latest Doc (its pipeline is
-    being replaced: without this, the registry would keep the old vocabulary alive)."""
-    registry = _REGISTRIES.get(id(vocab))
-    if registry is not None and registry.vocab is vocab:
-        del _REGISTRIES[id(vocab)]
-    last = getattr(_recent, "last", None)
-    if last is not None and last[0].vocab is vocab:
-        _recent.last = None
 
 
 class InSet:
