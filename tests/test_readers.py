@@ -1,5 +1,8 @@
 """Readers: every format on a small sample, corrupt samples, identity, duplicates, streaming."""
+import bz2
+import gzip
 import json
+import lzma
 import subprocess
 import sys
 from pathlib import Path
@@ -196,3 +199,66 @@ def test_text_readers_stream():
     gen = read_text("mem.txt", stream())
     assert next(gen)["abstract"] == "It is 0x faster than before."
     assert len(lines_read) < 10  # the first paper came before the input was read whole
+
+
+COMPRESSORS = {"gz": gzip.compress, "bz2": bz2.compress, "xz": lzma.compress}
+
+
+def _jsonl_lines(n):
+    return "".join(json.dumps({"id": f"p{i}", "abstract": f"It is {i + 2}x faster."}) + "\n" for i in range(n))
+
+
+@pytest.mark.parametrize("kind", sorted(COMPRESSORS))
+@pytest.mark.parametrize("name", ["works.jsonl.{kind}", "works.{kind}", "works"])
+def test_compressed_inputs_read_like_plain_ones(tmp_path, kind, name):
+    """Corpus dumps come compressed: by suffix ('works.jsonl.gz') or, without one, by their first bytes."""
+    plain = _jsonl_lines(3)
+    f = tmp_path / name.format(kind=kind)
+    f.write_bytes(COMPRESSORS[kind](plain.encode("utf-8")))
+    got = list(read(str(f)))
+    assert [p["id"] for p in got] == ["p0", "p1", "p2"]
+    assert [p["abstract"] for p in got] == [json.loads(line)["abstract"] for line in plain.splitlines()]
+
+
+def test_compressed_bibtex_and_csv_are_detected_under_the_compression_suffix(tmp_path):
+    (tmp_path / "refs.bib.gz").write_bytes(gzip.compress(b"@article{k, title={T}, abstract={It is 4x faster.}}\n"))
+    (tmp_path / "t.csv.bz2").write_bytes(bz2.compress(b"id,abstract\nc1,It is 3x faster.\n"))
+    assert [p["title"] for p in read(str(tmp_path / "refs.bib.gz"))] == ["T"]
+    assert [p["id"] for p in read(str(tmp_path / "t.csv.bz2"))] == ["c1"]
+
+
+def test_a_truncated_gzip_keeps_the_papers_before_the_break_and_names_the_line(tmp_path):
+    packed = gzip.compress(_jsonl_lines(2000).encode("utf-8"))
+    f = tmp_path / "cut.jsonl.gz"
+    f.write_bytes(packed[:len(packed) // 2])
+    got = list(read(str(f)))
+    papers, problems = got[:-1], got[-1]
+    assert papers and all(isinstance(p, dict) for p in papers)
+    assert [p["id"] for p in papers] == [f"p{i}" for i in range(len(papers))]  # in order, none lost before the cut
+    assert isinstance(problems, ReadProblem) and "damaged gzip" in problems.reason
+    assert problems.line == len(papers) + 1 and problems.file == str(f)
+
+
+def test_a_file_that_only_looks_gzipped_is_reported_and_the_batch_goes_on(tmp_path, capsys):
+    bad, good, out = tmp_path / "bad.gz", tmp_path / "good.jsonl.gz", tmp_path / "c.jsonl"
+    bad.write_bytes(b"\x1f\x8b" + b"not gzip at all")
+    good.write_bytes(gzip.compress(_jsonl_lines(1).encode("utf-8")))
+    assert main(["extract", str(bad), str(good), "-o", str(out), "--jobs", "1"]) == 0
+    err = capsys.readouterr().err
+    assert f"{bad}: damaged gzip data" in err and "1 skipped" in err
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["paper_id"] == "p0"
+
+
+def test_a_compressed_binary_table_is_reported_not_misread(tmp_path):
+    f = tmp_path / "t.parquet.gz"
+    f.write_bytes(gzip.compress((DATA / "sample.parquet").read_bytes()))
+    (problem,) = list(read(str(f)))
+    assert "decompress it first" in problem.reason
+
+
+def test_gzipped_stdin(tmp_path):
+    out = tmp_path / "c.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "claimtab.cli", "extract", "-", "-o", str(out)],
+                          input=gzip.compress(_jsonl_lines(2).encode("utf-8")), capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["paper_id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["p0", "p1"]

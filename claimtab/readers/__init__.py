@@ -5,7 +5,10 @@ source) and ReadProblems for records it could not read; nothing stops the batch.
 """
 from __future__ import annotations
 
+import bz2
+import gzip
 import io
+import lzma
 import os
 import sys
 from collections import Counter
@@ -20,12 +23,31 @@ SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv
             ".tab": "tsv", ".parquet": "parquet", ".pq": "parquet", ".xlsx": "xlsx", ".xlsm": "xlsx",
             ".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".xml": "atom", ".atom": "atom"}
 BINARY = ("parquet", "xlsx")
+# corpus dumps come compressed (OpenAlex and Semantic Scholar snapshots are gzipped JSON lines): read as
+# they are, by suffix or by their first bytes, and decompressed as they stream
+COMPRESSED = {".gz": "gzip", ".gzip": "gzip", ".bz2": "bz2", ".xz": "xz", ".lzma": "xz"}
+MAGIC = ((b"\x1f\x8b", "gzip"), (b"BZh", "bz2"), (b"\xfd7zXZ\x00", "xz"))
+_OPENERS = {"gzip": gzip.open, "bz2": bz2.open, "xz": lzma.open}
+DAMAGED = (EOFError, OSError, lzma.LZMAError)  # what a truncated or corrupt compressed stream raises
 
 __all__ = ["Columns", "ReadProblem", "FORMATS", "read", "detect", "Intake", "paper_id_for"]
 
 
+def compression(path: str) -> str | None:
+    """'gzip', 'bz2' or 'xz' for a compressed file (by suffix, else by its first bytes), else None."""
+    by_suffix = COMPRESSED.get(Path(path).suffix.lower())
+    if by_suffix or path == "-" or not os.path.isfile(path):
+        return by_suffix
+    with open(path, "rb") as f:
+        start = f.read(6)
+    return next((name for magic, name in MAGIC if start.startswith(magic)), None)
+
+
 def detect(path: str, head: str) -> str:
-    """The format of a file from its suffix, else from its first characters."""
+    """The format of a file from its suffix (under a compression suffix: 'works.jsonl.gz'), else from
+    its first characters."""
+    if Path(path).suffix.lower() in COMPRESSED:
+        path = path[:-len(Path(path).suffix)]
     fmt = SUFFIXES.get(Path(path).suffix.lower()) if path != "-" else None
     if fmt and fmt != "json":
         return fmt
@@ -48,20 +70,30 @@ def detect(path: str, head: str) -> str:
 
 def read(path: str, fmt: str | None = None, cols: Columns = Columns()) -> Iterator[Item]:
     """Papers and problems of one input ('-' is standard input)."""
+    packed = None
     try:
         if path != "-" and os.path.isdir(path):
             yield ReadProblem(path, None, "is a directory")
             return
-        stream = _open(path)
-    except OSError as err:
-        yield ReadProblem(path, None, f"cannot read file: {err.strerror or err}")
+        packed = compression(path)
+        stream = _open(path, packed)
+    except DAMAGED as err:
+        yield ReadProblem(path, None, _unreadable(err, packed))
+        return
+    try:
+        head = stream.read(4096) if fmt is None else ""
+    except DAMAGED as err:
+        stream.close()
+        yield ReadProblem(path, None, _unreadable(err, packed))
         return
     with stream:
-        head = stream.read(4096) if fmt is None else ""
         stream = _Rewound(head, stream)
         fmt = fmt or detect(path, head)
         if fmt in BINARY:
             stream.close()
+            if packed:
+                yield ReadProblem(path, None, f"a {packed}-compressed {fmt} file: decompress it first")
+                return
             yield from (tabular.read_parquet(path, cols) if fmt == "parquet" else tabular.read_excel(path, cols))
             return
         readers = {
@@ -75,13 +107,32 @@ def read(path: str, fmt: str | None = None, cols: Columns = Columns()) -> Iterat
             "pages": lambda: text.read_pages(path, stream),
             "txt": lambda: text.read_text(path, stream),
         }
-        yield from readers[fmt]()
+        try:
+            yield from readers[fmt]()
+        except DAMAGED as err:  # the papers before the damage were read; the batch goes on
+            yield ReadProblem(path, stream.lines + 1, _unreadable(err, packed))
 
 
-def _open(path: str):
+def _unreadable(err: Exception, packed: str | None) -> str:
+    if packed:
+        return f"damaged {packed} data ({err})"
+    return f"cannot read file: {getattr(err, 'strerror', None) or err}"
+
+
+def _open(path: str, packed: str | None = None):
+    text = {"encoding": "utf-8-sig", "errors": "surrogateescape", "newline": ""}
     if path == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="surrogateescape", newline="")
-    return open(path, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        text["encoding"] = "utf-8"
+        raw = sys.stdin.buffer
+        if packed is None and hasattr(raw, "peek"):  # piped in compressed: 'zcat -f' is not needed
+            start = raw.peek(6)[:6]
+            packed = next((name for magic, name in MAGIC if start.startswith(magic)), None)
+        if packed:
+            return io.TextIOWrapper(_OPENERS[packed](raw, "rb"), **text)
+        return io.TextIOWrapper(raw, **text)
+    if packed:
+        return _OPENERS[packed](path, "rt", **text)
+    return open(path, **text)
 
 
 class _Rewound(io.TextIOBase):
@@ -89,6 +140,7 @@ class _Rewound(io.TextIOBase):
 
     def __init__(self, head: str, rest):
         self._head, self._rest = head, rest
+        self.lines = 0  # lines served whole by readline(): where a reader stood when the stream failed
 
     def read(self, size: int = -1) -> str:
         if size is None or size < 0:
@@ -109,6 +161,12 @@ class _Rewound(io.TextIOBase):
         return line
 
     def readline(self, size: int = -1) -> str:
+        line = self._readline()
+        if line.endswith("\n"):
+            self.lines += 1
+        return line
+
+    def _readline(self) -> str:
         if self._head:
             cut = self._head.find("\n")
             if cut >= 0:
