@@ -10,7 +10,7 @@ from claimtab.claim import BOUNDS, COLUMNS, KINDS, Claim  # noqa: E402
 # The API is imported on first use (PEP 562), so that `claimtab extract` to JSONL never imports
 # pandas or openpyxl: start-up is a third shorter.
 _LAZY = {name: "claimtab.api" for name in ("SPARK_SCHEMA", "extract", "extract_all", "extract_batches",
-                                           "extract_claims", "extract_papers")}
+                                           "extract_claims", "extract_papers", "ReadWarning")}
 _LAZY["read_table"] = "claimtab.outputs.writers"
 
 
@@ -29,4 +29,4 @@ def __dir__() -> list[str]:
 
 
 __all__ = ["Claim", "COLUMNS", "KINDS", "BOUNDS", "extract", "extract_all", "extract_claims",
-           "extract_papers", "extract_batches", "read_table", "SPARK_SCHEMA", "__version__"]
+           "extract_papers", "extract_batches", "read_table", "ReadWarning", "SPARK_SCHEMA", "__version__"]

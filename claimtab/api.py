@@ -2,20 +2,49 @@
 from __future__ import annotations
 
 import itertools
+import os
 import sys
+import warnings
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from claimtab.claim import Claim
 from claimtab.extractor.pipeline import renewed_nlp
 from claimtab.extractor.tokens import SOURCE_KEY
-from claimtab.readers import Columns, paper_id_for
+from claimtab.readers import COMPRESSED, SUFFIXES, Columns, Intake, paper_id_for
 
 if TYPE_CHECKING:  # pandas is imported when a frame is built, not by the streaming command line
     import pandas as pd
 
 
+class ReadWarning(UserWarning):
+    """A record or file of the input that could not be read ('file:line: reason'); the rest was read."""
+
+
+def _input_paths(data) -> list[str] | None:
+    """The files `data` names: a path, or a list of paths (os.PathLike); a string is a file when one of
+    that name exists. A string with no spaces that ends like an input file ('papers.jsonl') but names
+    no file is an error, not an abstract of one word."""
+    if isinstance(data, os.PathLike):
+        return [os.fspath(data)]
+    if isinstance(data, (list, tuple)) and data and all(isinstance(d, os.PathLike) for d in data):
+        return [os.fspath(d) for d in data]
+    if isinstance(data, str) and "\n" not in data and len(data) < 4096:
+        if os.path.isfile(data):
+            return [data]
+        suffixes = [x.lower() for x in Path(data).suffixes[-2:]]
+        if not any(c.isspace() for c in data) and any(x in INPUT_SUFFIXES for x in suffixes):
+            raise FileNotFoundError(f"no such input file: {data!r} (pass abstracts as text, files as paths)")
+    return None
+
+
 def _papers_from(data, cols: Columns) -> Iterator[dict]:
-    """Normalize strings, dicts or a DataFrame into paper dicts with id, title, abstract."""
+    """Normalize files, strings, dicts or a DataFrame into paper dicts with id, title, abstract."""
+    paths = _input_paths(data)
+    if paths is not None:
+        intake = Intake(paths, cols=cols, on_problem=lambda p: warnings.warn(str(p), ReadWarning))
+        yield from intake.papers()
+        return
     if isinstance(data, str):
         data = [data]
     pandas = sys.modules.get("pandas")  # a DataFrame can only come from an imported pandas
@@ -37,6 +66,7 @@ def _papers_from(data, cols: Columns) -> Iterator[dict]:
         yield {"id": pid, "title": title, "abstract": text}
 
 
+INPUT_SUFFIXES = {*SUFFIXES, *COMPRESSED, ".txt"}
 CHECK_EVERY = 1000  # papers between checks of the shared pipeline's vocabulary size
 
 
@@ -88,7 +118,9 @@ def extract_all(data, id_col: str = "id", title_col: str = "title",
 def extract(data, id_col: str = "id", title_col: str = "title", text_col: str = "abstract") -> pd.DataFrame:
     """The claims table: one row per claim, columns as in `claimtab.COLUMNS`.
 
-    `data` is a string, a list of strings or dicts (`id`, `title`, `abstract`), or a DataFrame.
+    `data` is an abstract (a string), a list of strings or dicts (`id`, `title`, `abstract`), a
+    DataFrame, or input files (a path, a pathlib.Path or a list of them: any format the command line
+    reads; a record that cannot be read is a ReadWarning naming its file and line).
     """
     return extract_all(data, id_col, title_col, text_col)[0]
 

@@ -119,3 +119,30 @@ def test_docs_with_claims_serialize_and_come_back():
     (back,) = DocBin().from_bytes(stored.to_bytes()).get_docs(nlp.vocab)
     assert list(back._.claims) == list(doc._.claims)  # msgpack gives the list back as a tuple
     assert all(isinstance(c, Claim) for c in back._.claims)
+
+
+def test_extract_reads_files_given_as_paths(tmp_path, example_records):
+    """A path (string or Path) is read like the command line reads it, not taken for a one-word abstract."""
+    from .conftest import EXAMPLE
+
+    from_records = extract(example_records)
+    for given in (str(EXAMPLE), EXAMPLE, [EXAMPLE]):
+        got = extract(given)
+        assert len(got) == len(from_records) > 0
+        assert got["text"].tolist() == from_records["text"].tolist()
+        assert got["paper_id"].tolist() == from_records["paper_id"].tolist()
+
+
+def test_a_missing_input_file_is_an_error_not_an_empty_table():
+    with pytest.raises(FileNotFoundError, match="nosuch.jsonl"):
+        extract("nosuch.jsonl")
+    assert len(extract("It runs 2x faster than v1.json")) == 1  # a sentence stays an abstract
+
+
+def test_unreadable_records_warn_with_file_and_line_and_the_rest_is_read(tmp_path):
+    f = tmp_path / "mixed.jsonl"
+    f.write_text('{"id": "a", "abstract": "It is 2x faster."}\n{"id": "b", "abs\n'
+                 '{"id": "c", "abstract": "It uses 35% less memory."}\n', encoding="utf-8")
+    with pytest.warns(claimtab.ReadWarning, match=r"mixed\.jsonl:2: malformed JSON"):
+        papers = extract_papers(f)
+    assert papers["paper_id"].tolist() == ["a", "c"]
