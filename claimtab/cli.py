@@ -31,17 +31,46 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_extract(args) -> int:
-    from claimtab import parallel
-    from claimtab.outputs.stream import WRITABLE, ClaimStream
+    from claimtab.outputs.stream import WRITABLE, ClaimStream, PaperStream
 
     suffix = args.output.lower().rsplit(".", 1)[-1]
     if "." + suffix not in WRITABLE:
         _say(f"cannot write {args.output!r}: unknown suffix (use one of {', '.join(WRITABLE)})")
         return 2
     stream = ClaimStream(args.output) if args.output.lower().endswith(ClaimStream.STREAMABLE) else None
-    keep_papers = not stream or bool(args.papers)  # a streamed run without a papers table keeps no papers
+    paper_stream = PaperStream(args.papers) if stream and args.papers and \
+        args.papers.lower().endswith(PaperStream.STREAMABLE) else None
+    keep_papers = not stream or bool(args.papers) and not paper_stream  # streamed runs keep no papers
     intake = Intake(args.inputs, args.input_format, Columns(args.id_col, args.title_col, args.text_col),
                     on_problem=lambda p: _say(f"{p}"), keep_papers=keep_papers)
+    try:
+        n_papers, n_claims, claims, papers, abstracts = _extract_all(args, intake, stream, paper_stream, keep_papers)
+    except BaseException:
+        if paper_stream:
+            paper_stream.discard()
+        raise
+    if not n_papers:
+        if paper_stream:
+            paper_stream.discard()
+        _say(f"no paper could be read from {', '.join(args.inputs)}")
+        _say(intake.summary())
+        return 1
+    try:
+        if paper_stream:
+            paper_stream.close(intake.repeats)
+        if not stream or (args.papers and not paper_stream) or args.issues:
+            _write_tables(args, stream, claims, papers, intake.problems, abstracts, write_papers=not paper_stream)
+    except (OSError, ValueError) as err:
+        _say(str(err))
+        return 2
+    _say(f"{intake.summary()}; {n_claims} claims -> {args.output}")
+    return 0
+
+
+def _extract_all(args, intake, stream, paper_stream, keep_papers):
+    """Run the extractor over every paper, streaming what can be streamed; the rest is returned."""
+    from claimtab import parallel
+
     claims, papers, abstracts = [], [], {}
     n_papers = 0
     keep_text = args.output.lower().endswith(".html")
@@ -55,28 +84,18 @@ def run_extract(args) -> int:
         n_papers += 1
         if keep_papers:
             papers.append(paper)
+        elif paper_stream:
+            paper_stream.add(paper)
         if stream:
             stream.add(found)
         else:
             claims.extend(found)
     if stream:
         stream.close()
-    n_claims = stream.count if stream else len(claims)
-    if not n_papers:
-        _say(f"no paper could be read from {', '.join(args.inputs)}")
-        _say(intake.summary())
-        return 1
-    try:
-        if not stream or args.papers or args.issues:
-            _write_tables(args, stream, claims, papers, intake.problems, abstracts)
-    except (OSError, ValueError) as err:
-        _say(str(err))
-        return 2
-    _say(f"{intake.summary()}; {n_claims} claims -> {args.output}")
-    return 0
+    return n_papers, (stream.count if stream else len(claims)), claims, papers, abstracts
 
 
-def _write_tables(args, stream, claims, papers, problems, abstracts) -> None:
+def _write_tables(args, stream, claims, papers, problems, abstracts, write_papers=True) -> None:
     """The tables built at the end of a run (pandas and the writers are imported only here)."""
     from claimtab.outputs.table import claims_frame, issues_frame, papers_frame
     from claimtab.outputs.writers import write_output, write_table
@@ -84,7 +103,7 @@ def _write_tables(args, stream, claims, papers, problems, abstracts) -> None:
     papers_df, issues_df = papers_frame(papers), issues_frame(problems)
     if not stream:
         write_output(args.output, claims_frame(claims), papers_df, issues_df, abstracts, command=_command_line())
-    if args.papers:
+    if args.papers and write_papers:
         write_table(papers_df, args.papers, "papers")
     if args.issues:
         write_table(issues_df, args.issues, "issues")

@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 from claimtab.claim import Claim
 
 CHUNK = 64
+FOUND = ("n_claims", "datasets", "method", "error")  # what process() adds to a paper
 
 
 def default_jobs() -> int:
@@ -61,5 +62,6 @@ def run(papers: Iterable[dict], jobs: int = 1) -> Iterator[tuple[dict, list[Clai
         for n, done in enumerate(pool.imap(_work, feed())):
             chunk, originals[n] = originals[n], []
             for original, (paper, claims) in zip(chunk, done):
-                original.update({k: v for k, v in paper.items() if k not in ("n_seen",)})
+                # only what extraction found: metadata a later duplicate gave the original meanwhile stays
+                original.update({k: paper[k] for k in FOUND if k in paper})
                 yield original, claims

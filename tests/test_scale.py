@@ -144,3 +144,78 @@ def test_renewal_while_other_threads_extract_changes_no_output(monkeypatch, exam
         frames = list(pool.map(claimtab.extract, [papers] * 4))
     for frame in frames:
         pd.testing.assert_frame_equal(frame, expected)
+
+
+@pytest.fixture
+def copies_with_metadata(tmp_path):
+    """300 papers, then each again, the second copy bringing a date and venue the first lacked."""
+    recs = [json.loads(line) for line in EXAMPLE.read_text(encoding="utf-8").splitlines()]
+    path = tmp_path / "copies.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(300):
+            f.write(json.dumps(dict(recs[i % len(recs)], id=f"p{i}")) + "\n")
+        for i in range(0, 300, 3):
+            f.write(json.dumps(dict(recs[i % len(recs)], id=f"p{i}", date="2024-05-01", venue="NeurIPS")) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_streamed_papers_table_equals_the_one_built_in_memory(tmp_path, capsys, copies_with_metadata, suffix, jobs):
+    """With claims streamed (.jsonl) the papers table is streamed too (no papers kept in memory): the
+    same bytes as when the whole table is built (claims to .xlsx), later copies' n_seen and metadata
+    included, and no spool file left behind."""
+    streamed, built = tmp_path / f"streamed{suffix}", tmp_path / f"built{suffix}"
+    assert main(["extract", str(copies_with_metadata), "-o", str(tmp_path / "c.jsonl"), "--papers", str(streamed),
+                 "-j", jobs, "-q"]) == 0
+    assert main(["extract", str(copies_with_metadata), "-o", str(tmp_path / "c.xlsx"), "--papers", str(built),
+                 "-j", jobs, "-q"]) == 0
+    assert streamed.read_bytes() == built.read_bytes()
+    assert not list(tmp_path.glob("*.spool"))
+    if suffix == ".jsonl":
+        rows = [json.loads(line) for line in streamed.read_text(encoding="utf-8").splitlines()]
+        assert len(rows) == 300
+        assert [(r["n_seen"], r["date"], r["venue"]) for r in rows[:2]] == [(2, "2024-05-01", "NeurIPS"),
+                                                                         (1, None, None)]
+
+
+def test_a_streamed_run_keeps_no_papers(tmp_path, capsys, copies_with_metadata, monkeypatch):
+    """Streamed runs remember ids as digests, and only what later copies add."""
+    from claimtab import readers
+
+    kept = []
+    original = readers.Intake.__init__
+
+    def spy(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        kept.append(self)
+
+    monkeypatch.setattr(readers.Intake, "__init__", spy)
+    assert main(["extract", str(copies_with_metadata), "-o", str(tmp_path / "c.jsonl"), "--papers",
+                 str(tmp_path / "p.jsonl"), "-q", "-j", "1"]) == 0
+    (intake,) = kept
+    assert not intake._seen and len(intake._ids) == 300 and len(intake.repeats) == 100
+
+
+def test_seen_ids_find_every_repeat_across_merges(monkeypatch):
+    from claimtab.readers import seen
+
+    monkeypatch.setattr(seen, "MERGE_EVERY", 64)  # many merges into the sorted array
+    ids = seen.SeenIds()
+    assert all(ids.add(f"arXiv:2301.{i:05d}") for i in range(1000))
+    assert not any(ids.add(f"arXiv:2301.{i:05d}") for i in range(0, 1000, 7))
+    assert ids.add("doi:10.1/new") and len(ids) == 1001
+
+
+def test_seen_ids_cost_bytes_not_objects():
+    import tracemalloc
+
+    from claimtab.readers.seen import SeenIds
+
+    tracemalloc.start()
+    ids = SeenIds()
+    for i in range(200_000):
+        ids.add(f"arXiv:{2300 + i // 100_000}.{i % 100_000:05d}")
+    size, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert size < 8_000_000  # a set of the id strings takes ~22 MB

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import tempfile
 from pathlib import Path
 
 from claimtab.claim import COLUMNS
@@ -40,6 +42,71 @@ class ClaimStream:
 
     def close(self) -> None:
         self._file.close()
+
+
+PAPER_COLUMNS = ("paper_id", "title", "method", "n_claims", "datasets", "date", "authors", "venue", "url",
+                 "n_seen", "source")
+REPEAT_FIELDS = {"title": "title", "date": "date", "authors": "authors", "venue": "venue", "url": "url",
+                 "source": "source"}  # paper field -> papers-table column a later copy may fill
+
+
+def paper_row(p: dict) -> dict:
+    """A paper's row of the papers table (also for papers without claims)."""
+    return {"paper_id": p["id"], "title": p.get("title"), "method": p.get("method"),
+            "n_claims": int(p.get("n_claims", 0)), "datasets": list(p.get("datasets") or []),
+            "date": p.get("date"), "authors": p.get("authors"), "venue": p.get("venue"), "url": p.get("url"),
+            "n_seen": int(p.get("n_seen", 1)), "source": p.get("source")}
+
+
+class PaperStream:
+    """The papers table (.jsonl, .csv) written as papers come, so a long run keeps no papers in memory.
+
+    A paper's row cannot be final when it comes: a copy read later raises its n_seen and may bring
+    metadata it lacked. Rows go to a spool file beside the target; close() copies them to the target
+    with what the later copies added (`repeats`, kept only for papers read more than once). The file is
+    byte-identical to the one written from the whole table."""
+
+    STREAMABLE = (".jsonl", ".csv")
+
+    def __init__(self, path: str):
+        self.path, self.suffix = path, Path(path).suffix.lower()
+        fd, self._spool_path = tempfile.mkstemp(prefix=".claimtab-papers-", suffix=".spool",
+                                                dir=os.path.dirname(os.path.abspath(path)))
+        self._spool = os.fdopen(fd, "w+", encoding="utf-8", newline="\n")
+
+    def add(self, paper: dict) -> None:
+        self._spool.write(_JSON.encode(paper_row(paper)) + "\n")
+
+    def close(self, repeats: dict[str, dict]) -> None:
+        try:
+            self._spool.seek(0)
+            with open(self.path, "w", encoding="utf-8", newline="" if self.suffix == ".csv" else "\n") as out:
+                writer = csv.writer(out, lineterminator="\n") if self.suffix == ".csv" else None
+                if writer:
+                    writer.writerow(PAPER_COLUMNS)
+                for line in self._spool:
+                    row = json.loads(line)
+                    later = repeats.get(row["paper_id"])
+                    if later:
+                        _add_repeats(row, later)
+                    if writer:
+                        writer.writerow([_csv_cell(row[k]) for k in PAPER_COLUMNS])
+                    else:
+                        out.write(_JSON.encode(row) + "\n")
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        self._spool.close()
+        if os.path.exists(self._spool_path):
+            os.remove(self._spool_path)
+
+
+def _add_repeats(row: dict, later: dict) -> None:
+    row["n_seen"] += later["n_seen"]
+    for field, column in REPEAT_FIELDS.items():
+        if row[column] is None and later.get(field) is not None:
+            row[column] = later[field]
 
 
 def _csv_cell(value):

@@ -7,11 +7,10 @@ from typing import Iterable
 import pandas as pd
 
 from claimtab.claim import COLUMNS, Claim
+from claimtab.outputs.stream import PAPER_COLUMNS, paper_row
 
 FLOAT_COLUMNS = ("value", "low", "high")
 INT_COLUMNS = ("start", "end")
-PAPER_COLUMNS = ("paper_id", "title", "method", "n_claims", "datasets", "date", "authors", "venue", "url",
-                 "n_seen", "source")
 ISSUE_COLUMNS = ("file", "line", "reason")
 
 
@@ -43,11 +42,7 @@ def claims_frame(claims: Iterable[Claim | dict]) -> pd.DataFrame:
 
 def papers_frame(papers: Iterable[dict]) -> pd.DataFrame:
     """One row per input paper (also those without claims)."""
-    rows = [{"paper_id": p["id"], "title": p.get("title"), "method": p.get("method"),
-             "n_claims": int(p.get("n_claims", 0)), "datasets": list(p.get("datasets") or []),
-             "date": p.get("date"), "authors": p.get("authors"), "venue": p.get("venue"), "url": p.get("url"),
-             "n_seen": int(p.get("n_seen", 1)), "source": p.get("source")} for p in papers]
-    df = pd.DataFrame(rows, columns=list(PAPER_COLUMNS), dtype=object)
+    df = pd.DataFrame([paper_row(p) for p in papers], columns=list(PAPER_COLUMNS), dtype=object)
     df["n_claims"] = df["n_claims"].astype("int64")
     df["n_seen"] = df["n_seen"].astype("int64")
     return df

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from claimtab.readers.base import Columns, Item, ReadProblem, paper_id_for
+from claimtab.readers.seen import SeenIds
 from claimtab.readers import bibliographic, feeds, tabular, text
 
 FORMATS = ("jsonl", "json", "csv", "tsv", "parquet", "xlsx", "bibtex", "ris", "atom", "pages", "txt")
@@ -182,18 +183,23 @@ class _Rewound(io.TextIOBase):
 
 class Intake:
     """Reads many inputs as one stream of unique papers, counting what it saw: files, records,
-    duplicates merged (the same paper_id again: its n_seen grows), and problems with their reasons."""
+    duplicates merged (the same paper_id again: its n_seen grows), and problems with their reasons.
+
+    keep_papers=False (a streamed run) remembers only digests of the ids; what a later copy of a paper
+    adds (n_seen, metadata the first copy lacked) is collected in `repeats` for the papers table."""
 
     def __init__(self, paths: Iterable[str], fmt: str | None = None, cols: Columns = Columns(), on_problem=None,
                  keep_papers: bool = True):
         self.paths = list(paths)
-        self.keep_papers = keep_papers  # False: remember only ids, so memory stays flat on long streams
+        self.keep_papers = keep_papers
         self.fmt, self.cols = fmt, cols
         self.problems: list[ReadProblem] = []
         self.records = 0
         self.duplicates = 0
         self.on_problem = on_problem
+        self.repeats: dict[str, dict] = {}  # keep_papers=False: paper_id -> {"n_seen": copies after the first, ...}
         self._seen: dict[str, dict] = {}
+        self._ids = SeenIds()
 
     def papers(self) -> Iterator[dict]:
         for path in self.paths:
@@ -204,18 +210,32 @@ class Intake:
                         self.on_problem(item)
                     continue
                 self.records += 1
-                if item["id"] in self._seen:
+                if self._repeated(item):
                     self.duplicates += 1
-                    first = self._seen[item["id"]]
-                    if first is not None:
-                        first["n_seen"] += 1
-                        for key, value in item.items():  # a later copy may carry what the first lacked
-                            if key != "abstract" and first.get(key) is None and value is not None:
-                                first[key] = value
                     continue
                 item["n_seen"] = 1
-                self._seen[item["id"]] = item if self.keep_papers else None
                 yield item
+
+    def _repeated(self, item: dict) -> bool:
+        """Whether the paper was read before; if so, its first copy (or `repeats`) learns of this one."""
+        if not self.keep_papers:
+            if self._ids.add(item["id"]):
+                return False
+            first = self.repeats.setdefault(item["id"], {"n_seen": 0})
+            first["n_seen"] += 1
+            for key, value in item.items():
+                if key not in ("abstract", "id") and value is not None:
+                    first.setdefault(key, value)  # applied where the first copy has nothing
+            return True
+        first = self._seen.get(item["id"])
+        if first is None:
+            self._seen[item["id"]] = item
+            return False
+        first["n_seen"] += 1
+        for key, value in item.items():  # a later copy may carry what the first lacked
+            if key != "abstract" and first.get(key) is None and value is not None:
+                first[key] = value
+        return True
 
     def report(self, source: str, reason: str) -> None:
         """A problem found after reading (the extractor failed on a paper): listed with the read problems."""
@@ -228,6 +248,6 @@ class Intake:
     def summary(self) -> str:
         why = Counter(p.reason.split(" (")[0].split(":")[0] for p in self.problems)
         reasons = ", ".join(f"{n} {r}" for r, n in why.most_common())
-        return (f"{len(self.paths)} files, {self.records} records read, {len(self._seen)} papers, "
+        return (f"{len(self.paths)} files, {self.records} records read, {self.records - self.duplicates} papers, "
                 f"{self.duplicates} duplicates merged, {len(self.problems)} skipped"
                 + (f" ({reasons})" if reasons else ""))
