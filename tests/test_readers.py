@@ -241,7 +241,7 @@ def test_a_truncated_gzip_keeps_the_papers_before_the_break_and_names_the_line(t
 
 def test_a_file_that_only_looks_gzipped_is_reported_and_the_batch_goes_on(tmp_path, capsys):
     bad, good, out = tmp_path / "bad.gz", tmp_path / "good.jsonl.gz", tmp_path / "c.jsonl"
-    bad.write_bytes(b"\x1f\x8b" + b"not gzip at all")
+    bad.write_bytes(b"\x1f\x8b\x08" + b"not gzip at all")
     good.write_bytes(gzip.compress(_jsonl_lines(1).encode("utf-8")))
     assert main(["extract", str(bad), str(good), "-o", str(out), "--jobs", "1"]) == 0
     err = capsys.readouterr().err
@@ -262,3 +262,9 @@ def test_gzipped_stdin(tmp_path):
                           input=gzip.compress(_jsonl_lines(2).encode("utf-8")), capture_output=True)
     assert proc.returncode == 0, proc.stderr
     assert [json.loads(line)["paper_id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["p0", "p1"]
+
+
+def test_text_that_merely_starts_like_a_compressed_file_is_read_as_text(tmp_path):
+    f = tmp_path / "notes"
+    f.write_text("BZh a name first, then: it is 3x faster.\n", encoding="utf-8")
+    assert [p["abstract"] for p in read(str(f))] == ["BZh a name first, then: it is 3x faster."]

@@ -10,6 +10,7 @@ import gzip
 import io
 import lzma
 import os
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,7 +28,8 @@ BINARY = ("parquet", "xlsx")
 # corpus dumps come compressed (OpenAlex and Semantic Scholar snapshots are gzipped JSON lines): read as
 # they are, by suffix or by their first bytes, and decompressed as they stream
 COMPRESSED = {".gz": "gzip", ".gzip": "gzip", ".bz2": "bz2", ".xz": "xz", ".lzma": "xz"}
-MAGIC = ((b"\x1f\x8b", "gzip"), (b"BZh", "bz2"), (b"\xfd7zXZ\x00", "xz"))
+MAGIC = ((re.compile(rb"\x1f\x8b\x08"), "gzip"), (re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)"), "bz2"),
+         (re.compile(rb"\xfd7zXZ\x00"), "xz"))  # first bytes of each format
 _OPENERS = {"gzip": gzip.open, "bz2": bz2.open, "xz": lzma.open}
 DAMAGED = (EOFError, OSError, lzma.LZMAError)  # what a truncated or corrupt compressed stream raises
 
@@ -40,8 +42,11 @@ def compression(path: str) -> str | None:
     if by_suffix or path == "-" or not os.path.isfile(path):
         return by_suffix
     with open(path, "rb") as f:
-        start = f.read(6)
-    return next((name for magic, name in MAGIC if start.startswith(magic)), None)
+        return _sniff(f.read(10))
+
+
+def _sniff(start: bytes) -> str | None:
+    return next((name for magic, name in MAGIC if magic.match(start)), None)
 
 
 def detect(path: str, head: str) -> str:
@@ -126,8 +131,7 @@ def _open(path: str, packed: str | None = None):
         text["encoding"] = "utf-8"
         raw = sys.stdin.buffer
         if packed is None and hasattr(raw, "peek"):  # piped in compressed: 'zcat -f' is not needed
-            start = raw.peek(6)[:6]
-            packed = next((name for magic, name in MAGIC if start.startswith(magic)), None)
+            packed = _sniff(raw.peek(10)[:10])
         if packed:
             return io.TextIOWrapper(_OPENERS[packed](raw, "rb"), **text)
         return io.TextIOWrapper(raw, **text)
