@@ -75,7 +75,7 @@ def _extract_all(args, intake, stream, paper_stream, keep_papers):
     n_papers = 0
     keep_text = args.output.lower().endswith(".html")
     jobs = args.jobs if args.jobs else parallel.default_jobs()
-    for paper, found in _progress(parallel.run(intake.papers(), jobs), args.quiet):
+    for paper, found in _progress(parallel.run(intake.papers(), jobs), args.quiet, intake):
         text = paper.pop("abstract")  # the paper dict itself is kept: later duplicates still count in n_seen
         if paper.get("error"):
             intake.report(paper.get("source") or paper["id"], f"extraction failed: {paper.pop('error')}")
@@ -113,12 +113,31 @@ def _say(text: str) -> None:
     print(f"claimtab: {text}", file=sys.stderr)
 
 
-def _progress(items, quiet: bool):
-    """A progress bar on stderr for people watching; nothing when stderr is not a terminal or --quiet."""
+def _progress(items, quiet: bool, intake=None):
+    """A progress bar on stderr for people watching; nothing when stderr is not a terminal or --quiet.
+    Over input files it measures bytes read of their total size, so a long run shows when it will end
+    (a paper count alone cannot); over standard input, papers done."""
     if quiet or not sys.stderr.isatty():
         return items
     from tqdm import tqdm
-    return tqdm(items, unit=" papers", file=sys.stderr, mininterval=0.5)
+
+    total = intake.size() if intake is not None else None
+    if not total:
+        return tqdm(items, unit=" papers", file=sys.stderr, mininterval=0.5)
+    return _by_bytes(items, intake, tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024,
+                                         file=sys.stderr, mininterval=0.5))
+
+
+def _by_bytes(items, intake, bar):
+    n = 0
+    with bar:
+        for n, item in enumerate(items, 1):
+            bar.update(intake.position() - bar.n)
+            if n % 256 == 0:
+                bar.set_postfix_str(f"{n:,} papers", refresh=False)
+            yield item
+        bar.set_postfix_str(f"{n:,} papers", refresh=False)
+        bar.update(bar.total - bar.n)
 
 
 def _command_line() -> str:

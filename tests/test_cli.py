@@ -1,11 +1,14 @@
 """End-to-end runs of the command line, good and bad input."""
 import csv
+import gzip
+import io
 import json
 import subprocess
 import sys
 
 import openpyxl
 import pytest
+from tqdm import tqdm
 
 from claimtab.cli import main
 
@@ -163,3 +166,43 @@ def test_streaming_run_imports_neither_pandas_nor_openpyxl(tmp_path):
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert res.stdout.split() == ["0", "False", "False"]
     assert '"text": "83.1%"' in out.read_text(encoding="utf-8")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_over_files_counts_bytes_to_their_total(tmp_path, monkeypatch):
+    """On a terminal the bar runs over the inputs' bytes (so it can tell when the run ends) and names
+    the papers done; it reaches the total, compressed inputs counted by their compressed size."""
+    recs = [json.loads(line) for line in EXAMPLE.read_text(encoding="utf-8").splitlines()]
+    plain, packed = tmp_path / "a.jsonl", tmp_path / "b.jsonl.gz"
+    plain.write_text("".join(json.dumps(dict(r, id=f"a{i}")) + "\n" for i, r in enumerate(recs * 60)), encoding="utf-8")
+    packed.write_bytes(gzip.compress("".join(json.dumps(dict(r, id=f"b{i}")) + "\n"
+                                             for i, r in enumerate(recs * 60)).encode("utf-8")))
+    total = plain.stat().st_size + packed.stat().st_size
+    err = _Terminal()
+    monkeypatch.setattr(sys, "stderr", err)
+    assert main(["extract", str(plain), str(packed), "-o", str(tmp_path / "c.jsonl"), "-j", "1"]) == 0
+    bar = err.getvalue()
+    shown = tqdm.format_sizeof(total, divisor=1024)
+    assert "100%" in bar and f"{shown}/{shown}" in bar and "600 papers" in bar
+    assert bar.strip().splitlines()[-1].startswith("claimtab: 2 files, 600 records read")
+
+
+def test_a_directory_input_reads_the_files_under_it_in_name_order(tmp_path, capsys):
+    dump = tmp_path / "works"
+    (dump / "updated_date=2024-02-01").mkdir(parents=True)
+    (dump / "updated_date=2024-01-01").mkdir()
+    (dump / "updated_date=2024-02-01" / "part_000.gz").write_bytes(
+        gzip.compress(b'{"id": "late", "abstract": "It is 3x faster."}\n'))
+    (dump / "updated_date=2024-01-01" / "part_000.gz").write_bytes(
+        gzip.compress(b'{"id": "early", "abstract": "It is 2x faster."}\n'))
+    (dump / ".hidden.jsonl").write_text('{"id": "hidden", "abstract": "It is 9x faster."}\n', encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    out = tmp_path / "c.jsonl"
+    assert main(["extract", str(dump), str(tmp_path / "empty"), "-o", str(out), "-j", "1"]) == 0
+    assert [json.loads(line)["paper_id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["early", "late"]
+    err = capsys.readouterr().err
+    assert "empty: is a directory without input files" in err and "3 files, 2 records read" in err

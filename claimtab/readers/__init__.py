@@ -74,49 +74,77 @@ def detect(path: str, head: str) -> str:
     return "pages" if text.looks_like_pages(head) else "txt"
 
 
-def read(path: str, fmt: str | None = None, cols: Columns = Columns()) -> Iterator[Item]:
-    """Papers and problems of one input ('-' is standard input)."""
-    packed = None
+def read(path: str, fmt: str | None = None, cols: Columns = Columns(), opened=None) -> Iterator[Item]:
+    """Papers and problems of one input ('-' is standard input). `opened(raw)`, when given, is told the
+    binary file the input is read from (its position says how far the reading has come)."""
+    if path != "-" and os.path.isdir(path):
+        yield ReadProblem(path, None, "is a directory without input files")
+        return
+    packed, raws = None, []
     try:
-        if path != "-" and os.path.isdir(path):
-            yield ReadProblem(path, None, "is a directory")
-            return
         packed = compression(path)
-        stream = _open(path, packed)
+        stream = _open(path, packed, raws.append)
     except DAMAGED as err:
+        for raw in raws:
+            raw.close()
         yield ReadProblem(path, None, _unreadable(err, packed))
         return
+    if opened is not None and raws:
+        opened(raws[0])
+    try:
+        yield from _read_stream(path, stream, packed, fmt, cols)
+    finally:
+        stream.close()
+        for raw in raws:  # a decompressor does not close the file it was handed
+            raw.close()
+
+
+def _read_stream(path: str, stream, packed: str | None, fmt: str | None, cols: Columns) -> Iterator[Item]:
     try:
         head = stream.read(4096) if fmt is None else ""
     except DAMAGED as err:
-        stream.close()
         yield ReadProblem(path, None, _unreadable(err, packed))
         return
-    with stream:
-        stream = _Rewound(head, stream)
-        fmt = fmt or detect(path, head)
-        if fmt in BINARY:
-            stream.close()
-            if packed:
-                yield ReadProblem(path, None, f"a {packed}-compressed {fmt} file: decompress it first")
-                return
-            yield from (tabular.read_parquet(path, cols) if fmt == "parquet" else tabular.read_excel(path, cols))
+    stream = _Rewound(head, stream)
+    fmt = fmt or detect(path, head)
+    if fmt in BINARY:
+        stream.close()
+        if packed:
+            yield ReadProblem(path, None, f"a {packed}-compressed {fmt} file: decompress it first")
             return
-        readers = {
-            "jsonl": lambda: tabular.read_jsonl(path, stream, cols),
-            "json": lambda: tabular.read_json(path, stream, cols),
-            "csv": lambda: tabular.read_delimited(path, stream, cols, ","),
-            "tsv": lambda: tabular.read_delimited(path, stream, cols, "\t"),
-            "bibtex": lambda: bibliographic.read_bibtex(path, stream),
-            "ris": lambda: bibliographic.read_ris(path, stream),
-            "atom": lambda: feeds.read_atom(path, stream),
-            "pages": lambda: text.read_pages(path, stream),
-            "txt": lambda: text.read_text(path, stream),
-        }
-        try:
-            yield from readers[fmt]()
-        except DAMAGED as err:  # the papers before the damage were read; the batch goes on
-            yield ReadProblem(path, stream.lines + 1, _unreadable(err, packed))
+        yield from (tabular.read_parquet(path, cols) if fmt == "parquet" else tabular.read_excel(path, cols))
+        return
+    readers = {
+        "jsonl": lambda: tabular.read_jsonl(path, stream, cols),
+        "json": lambda: tabular.read_json(path, stream, cols),
+        "csv": lambda: tabular.read_delimited(path, stream, cols, ","),
+        "tsv": lambda: tabular.read_delimited(path, stream, cols, "\t"),
+        "bibtex": lambda: bibliographic.read_bibtex(path, stream),
+        "ris": lambda: bibliographic.read_ris(path, stream),
+        "atom": lambda: feeds.read_atom(path, stream),
+        "pages": lambda: text.read_pages(path, stream),
+        "txt": lambda: text.read_text(path, stream),
+    }
+    try:
+        yield from readers[fmt]()
+    except DAMAGED as err:  # the papers before the damage were read; the batch goes on
+        yield ReadProblem(path, stream.lines + 1, _unreadable(err, packed))
+
+
+def expand(paths: Iterable[str]) -> list[str]:
+    """Inputs with each directory replaced by the files under it, in name order (hidden ones skipped):
+    a corpus dump is a tree of part files (OpenAlex: data/works/updated_date=.../part_000.gz)."""
+    out: list[str] = []
+    for path in paths:
+        if path == "-" or not os.path.isdir(path):
+            out.append(path)
+            continue
+        found = []
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            found += [os.path.join(root, f) for f in sorted(files) if not f.startswith(".")]
+        out += found or [path]  # an empty directory is reported, not skipped
+    return out
 
 
 def _unreadable(err: Exception, packed: str | None) -> str:
@@ -125,7 +153,8 @@ def _unreadable(err: Exception, packed: str | None) -> str:
     return f"cannot read file: {getattr(err, 'strerror', None) or err}"
 
 
-def _open(path: str, packed: str | None = None):
+def _open(path: str, packed: str | None, opened):
+    """The input as text; `opened(raw)` is told the binary file beneath (not for standard input)."""
     text = {"encoding": "utf-8-sig", "errors": "surrogateescape", "newline": ""}
     if path == "-":
         text["encoding"] = "utf-8"
@@ -135,9 +164,9 @@ def _open(path: str, packed: str | None = None):
         if packed:
             return io.TextIOWrapper(_OPENERS[packed](raw, "rb"), **text)
         return io.TextIOWrapper(raw, **text)
-    if packed:
-        return _OPENERS[packed](path, "rt", **text)
-    return open(path, **text)
+    raw = open(path, "rb")
+    opened(raw)
+    return io.TextIOWrapper(_OPENERS[packed](raw, "rb") if packed else raw, **text)
 
 
 class _Rewound(io.TextIOBase):
@@ -194,7 +223,7 @@ class Intake:
 
     def __init__(self, paths: Iterable[str], fmt: str | None = None, cols: Columns = Columns(), on_problem=None,
                  keep_papers: bool = True):
-        self.paths = list(paths)
+        self.paths = expand(paths)
         self.keep_papers = keep_papers
         self.fmt, self.cols = fmt, cols
         self.problems: list[ReadProblem] = []
@@ -204,21 +233,41 @@ class Intake:
         self.repeats: dict[str, dict] = {}  # keep_papers=False: paper_id -> {"n_seen": copies after the first, ...}
         self._seen: dict[str, dict] = {}
         self._ids = SeenIds()
+        self._done_bytes, self._raw = 0, None
+
+    def size(self) -> int | None:
+        """Bytes of all inputs (None when one is not a regular file: standard input)."""
+        sizes = [os.path.getsize(p) if os.path.isfile(p) else None for p in self.paths]
+        return None if None in sizes else sum(sizes)
+
+    def position(self) -> int:
+        """Bytes read so far, of all inputs (compressed bytes of a compressed one)."""
+        raw = self._raw
+        return self._done_bytes + (raw.tell() if raw is not None and not raw.closed else 0)
+
+    def _opened(self, raw) -> None:
+        self._raw = raw
 
     def papers(self) -> Iterator[dict]:
         for path in self.paths:
-            for item in read(path, self.fmt, self.cols):
-                if isinstance(item, ReadProblem):
-                    self.problems.append(item)
-                    if self.on_problem:
-                        self.on_problem(item)
-                    continue
-                self.records += 1
-                if self._repeated(item):
-                    self.duplicates += 1
-                    continue
-                item["n_seen"] = 1
-                yield item
+            yield from self._papers_of(path)
+            self._raw = None
+            if os.path.isfile(path):
+                self._done_bytes += os.path.getsize(path)
+
+    def _papers_of(self, path: str) -> Iterator[dict]:
+        for item in read(path, self.fmt, self.cols, opened=self._opened):
+            if isinstance(item, ReadProblem):
+                self.problems.append(item)
+                if self.on_problem:
+                    self.on_problem(item)
+                continue
+            self.records += 1
+            if self._repeated(item):
+                self.duplicates += 1
+                continue
+            item["n_seen"] = 1
+            yield item
 
     def _repeated(self, item: dict) -> bool:
         """Whether the paper was read before; if so, its first copy (or `repeats`) learns of this one."""
