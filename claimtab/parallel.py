@@ -25,8 +25,10 @@ def default_jobs() -> int:
 
 
 def _work(chunk: list[dict]) -> list[tuple[dict, list[Claim]]]:
+    """What extraction found for each paper of a chunk (not the paper back: its abstract and metadata
+    would cross between processes twice)."""
     from claimtab.api import process
-    return list(process(chunk))
+    return [({k: paper[k] for k in FOUND if k in paper}, claims) for paper, claims in process(chunk)]
 
 
 def _chunks(papers: Iterable[dict], size: int) -> Iterator[list[dict]]:
@@ -63,5 +65,5 @@ def run(papers: Iterable[dict], jobs: int = 1) -> Iterator[tuple[dict, list[Clai
             chunk, originals[n] = originals[n], []
             for original, (paper, claims) in zip(chunk, done):
                 # only what extraction found: metadata a later duplicate gave the original meanwhile stays
-                original.update({k: paper[k] for k in FOUND if k in paper})
+                original.update(paper)
                 yield original, claims
