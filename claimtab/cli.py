@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from claimtab import __version__
 from claimtab.readers import FORMATS, Columns, Intake
@@ -31,15 +32,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_extract(args) -> int:
-    from claimtab.outputs.stream import WRITABLE, ClaimStream, PaperStream
+    from claimtab.outputs.stream import COMPRESSIBLE, COMPRESSORS, WRITABLE, ClaimStream, PaperStream, table_suffix
 
-    suffix = args.output.lower().rsplit(".", 1)[-1]
-    if "." + suffix not in WRITABLE:
-        _say(f"cannot write {args.output!r}: unknown suffix (use one of {', '.join(WRITABLE)})")
+    suffix = table_suffix(args.output)
+    if suffix not in WRITABLE:
+        _say(f"cannot write {args.output!r}: unknown suffix (use one of {', '.join(WRITABLE)}, "
+             f"the text tables also compressed: .jsonl.gz)")
         return 2
-    stream = ClaimStream(args.output) if args.output.lower().endswith(ClaimStream.STREAMABLE) else None
+    if suffix not in COMPRESSIBLE and Path(args.output).suffix.lower() in COMPRESSORS:
+        _say(f"cannot write {args.output!r}: only .jsonl, .csv and .json tables are written compressed")
+        return 2
+    stream = ClaimStream(args.output) if suffix in ClaimStream.STREAMABLE else None
     paper_stream = PaperStream(args.papers) if stream and args.papers and \
-        args.papers.lower().endswith(PaperStream.STREAMABLE) else None
+        table_suffix(args.papers) in PaperStream.STREAMABLE else None
     keep_papers = not stream or bool(args.papers) and not paper_stream  # streamed runs keep no papers
     intake = Intake(args.inputs, args.input_format, Columns(args.id_col, args.title_col, args.text_col),
                     on_problem=lambda p: _say(f"{p}"), keep_papers=keep_papers)
@@ -73,7 +78,7 @@ def _extract_all(args, intake, stream, paper_stream, keep_papers):
 
     claims, papers, abstracts = [], [], {}
     n_papers = 0
-    keep_text = args.output.lower().endswith(".html")
+    keep_text = args.output.lower().endswith(".html")  # the report shows each abstract
     jobs = args.jobs if args.jobs else parallel.default_jobs()
     for paper, found in _progress(parallel.run(intake.papers(), jobs), args.quiet, intake):
         text = paper.pop("abstract")  # the paper dict itself is kept: later duplicates still count in n_seen

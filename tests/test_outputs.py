@@ -1,7 +1,10 @@
 """The workbook, the other outputs, formula safety and the round trips."""
+import bz2
 import csv
+import gzip
 import html
 import json
+import lzma
 
 import openpyxl
 import pandas as pd
@@ -196,3 +199,28 @@ def test_unknown_suffix_is_refused(tmp_path):
     with pytest.raises(ValueError, match="unknown suffix"):
         from claimtab.outputs.writers import write_output
         write_output(str(tmp_path / "x.pdf"), claims_frame([]), papers_frame([]))
+
+
+def test_compressed_tables_hold_the_plain_bytes_and_read_back(tmp_path, capsys):
+    """Big runs write claims.jsonl.gz: the same table as the plain file, deterministic bytes, and
+    read_table() loads it back."""
+    plain = {"c": tmp_path / "c.jsonl", "p": tmp_path / "p.csv", "i": tmp_path / "i.jsonl"}
+    packed = {"c": tmp_path / "c.jsonl.gz", "p": tmp_path / "p.csv.xz", "i": tmp_path / "i.jsonl.bz2"}
+    for files in (plain, packed):
+        assert main(["extract", str(EXAMPLE), "-o", str(files["c"]), "--papers", str(files["p"]),
+                     "--issues", str(files["i"]), "-q", "-j", "1"]) == 0
+    assert gzip.decompress(packed["c"].read_bytes()) == plain["c"].read_bytes()
+    assert lzma.decompress(packed["p"].read_bytes()) == plain["p"].read_bytes()
+    assert bz2.decompress(packed["i"].read_bytes()) == plain["i"].read_bytes()
+    first = packed["c"].read_bytes()
+    assert main(["extract", str(EXAMPLE), "-o", str(packed["c"]), "-q", "-j", "1"]) == 0
+    assert packed["c"].read_bytes() == first  # no timestamp in the gzip header
+    pd.testing.assert_frame_equal(read_table(str(packed["c"])), read_table(str(plain["c"])))
+    assert main(["extract", str(EXAMPLE), "-o", str(tmp_path / "c.csv.gz"), "-q", "-j", "1"]) == 0
+    pd.testing.assert_frame_equal(read_table(str(tmp_path / "c.csv.gz")), read_table(str(plain["c"])))
+
+
+@pytest.mark.parametrize("name", ["c.xlsx.gz", "c.parquet.bz2", "c.tar.gz"])
+def test_formats_that_cannot_be_compressed_are_refused(tmp_path, capsys, name):
+    assert main(["extract", str(EXAMPLE), "-o", str(tmp_path / name), "-q"]) == 2
+    assert name in capsys.readouterr().err and not (tmp_path / name).exists()

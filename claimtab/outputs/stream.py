@@ -2,8 +2,12 @@
 pandas and openpyxl so that a streamed run does not pay for importing them."""
 from __future__ import annotations
 
+import bz2
 import csv
+import gzip
+import io
 import json
+import lzma
 import os
 import tempfile
 from pathlib import Path
@@ -12,6 +16,31 @@ from claimtab.claim import COLUMNS
 from claimtab.outputs.safety import csv_text
 
 WRITABLE = (".xlsx", ".jsonl", ".json", ".csv", ".parquet", ".md", ".html")
+COMPRESSIBLE = (".jsonl", ".csv", ".json")  # tables that may be written compressed: 'claims.jsonl.gz'
+COMPRESSORS = {".gz": "gzip", ".bz2": "bz2", ".xz": "xz"}
+
+
+def table_suffix(path: str) -> str:
+    """The table format of an output path, under its compression suffix ('c.jsonl.gz' -> '.jsonl')."""
+    p = Path(path)
+    if p.suffix.lower() in COMPRESSORS:
+        p = Path(p.stem)
+    return p.suffix.lower()
+
+
+def open_out(path: str, newline: str):
+    """A text file to write a table to, compressed when its name says so. Compressed files are the same
+    bytes for the same table (gzip's header carries no time)."""
+    packed = COMPRESSORS.get(Path(path).suffix.lower())
+    if packed is None:
+        return open(path, "w", encoding="utf-8", newline=newline)
+    if table_suffix(path) not in COMPRESSIBLE:
+        raise ValueError(f"cannot write {path!r}: only .jsonl, .csv and .json tables are written compressed")
+    binary = {"gzip": lambda: gzip.GzipFile(path, "wb", mtime=0), "bz2": lambda: bz2.BZ2File(path, "wb"),
+              "xz": lambda: lzma.LZMAFile(path, "wb")}[packed]()
+    return io.TextIOWrapper(binary, encoding="utf-8", newline=newline)
+
+
 _JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) builds on every call
 
 
@@ -22,9 +51,9 @@ class ClaimStream:
     STREAMABLE = (".jsonl", ".csv")
 
     def __init__(self, path: str):
-        self.path, self.suffix = path, Path(path).suffix.lower()
+        self.path, self.suffix = path, table_suffix(path)
         self.count = 0
-        self._file = open(path, "w", encoding="utf-8", newline="" if self.suffix == ".csv" else "\n")
+        self._file = open_out(path, "" if self.suffix == ".csv" else "\n")
         self._csv = csv.writer(self._file, lineterminator="\n") if self.suffix == ".csv" else None
         if self._csv:
             self._csv.writerow(COLUMNS)
@@ -69,7 +98,7 @@ class PaperStream:
     STREAMABLE = (".jsonl", ".csv")
 
     def __init__(self, path: str):
-        self.path, self.suffix = path, Path(path).suffix.lower()
+        self.path, self.suffix = path, table_suffix(path)
         fd, self._spool_path = tempfile.mkstemp(prefix=".claimtab-papers-", suffix=".spool",
                                                 dir=os.path.dirname(os.path.abspath(path)))
         self._spool = os.fdopen(fd, "w+", encoding="utf-8", newline="\n")
@@ -80,7 +109,7 @@ class PaperStream:
     def close(self, repeats: dict[str, dict]) -> None:
         try:
             self._spool.seek(0)
-            with open(self.path, "w", encoding="utf-8", newline="" if self.suffix == ".csv" else "\n") as out:
+            with open_out(self.path, "" if self.suffix == ".csv" else "\n") as out:
                 writer = csv.writer(out, lineterminator="\n") if self.suffix == ".csv" else None
                 if writer:
                     writer.writerow(PAPER_COLUMNS)

@@ -1,15 +1,19 @@
 """Writers chosen by the output's suffix, and read_table() that loads a written table back."""
 from __future__ import annotations
 
+import bz2
 import csv
+import gzip
 import json
+import lzma
 from pathlib import Path
 
 import pandas as pd
 
 from claimtab.outputs import report
 from claimtab.outputs.safety import csv_untext
-from claimtab.outputs.stream import WRITABLE, ClaimStream, _csv_cell  # noqa: F401  (ClaimStream re-exported)
+from claimtab.outputs.stream import (WRITABLE, ClaimStream, _csv_cell, open_out,  # noqa: F401  (ClaimStream
+                                     table_suffix)                              # re-exported)
 from claimtab.outputs.table import claims_frame, plain
 from claimtab.outputs.workbook import write_workbook
 
@@ -22,13 +26,13 @@ def _records(df: pd.DataFrame) -> list[dict]:
 
 
 def write_jsonl(df: pd.DataFrame, path: str) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
+    with open_out(path, "\n") as f:
         for rec in _records(df):
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
 def write_json(df: pd.DataFrame, path: str) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
+    with open_out(path, "\n") as f:
         json.dump(_records(df), f, ensure_ascii=False, indent=1)
         f.write("\n")
 
@@ -36,7 +40,7 @@ def write_json(df: pd.DataFrame, path: str) -> None:
 def write_csv(df: pd.DataFrame, path: str) -> None:
     """CSV with formula-like text made inert (OWASP): '=cmd' is written as \"'=cmd\"."""
     cols = list(df.columns)
-    with open(path, "w", encoding="utf-8", newline="") as f:
+    with open_out(path, "") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(cols)
         for rec in _records(df):
@@ -52,8 +56,9 @@ def write_parquet(df: pd.DataFrame, path: str) -> None:
 
 def write_output(path: str, claims: pd.DataFrame, papers: pd.DataFrame, issues: pd.DataFrame | None = None,
                  abstracts: dict | None = None, command: str | None = None) -> None:
-    """Write the run's result to `path`, the format picked by its suffix."""
-    suffix = Path(path).suffix.lower()
+    """Write the run's result to `path`, the format picked by its suffix (.jsonl, .csv and .json may be
+    compressed: 'claims.jsonl.gz')."""
+    suffix = table_suffix(path)
     if suffix == ".xlsx":
         write_workbook(path, claims, papers, issues, command)
     elif suffix == ".jsonl":
@@ -73,8 +78,8 @@ def write_output(path: str, claims: pd.DataFrame, papers: pd.DataFrame, issues: 
 
 
 def write_table(df: pd.DataFrame, path: str, what: str) -> None:
-    """A side table (papers, issues) as JSONL, CSV or JSON."""
-    suffix = Path(path).suffix.lower()
+    """A side table (papers, issues) as JSONL, CSV or JSON (or one of them compressed)."""
+    suffix = table_suffix(path)
     writers = {".jsonl": write_jsonl, ".csv": write_csv, ".json": write_json}
     if suffix not in writers:
         raise ValueError(f"cannot write {what} to {path!r}: use .jsonl, .csv or .json")
@@ -82,17 +87,15 @@ def write_table(df: pd.DataFrame, path: str, what: str) -> None:
 
 
 def read_table(path: str) -> pd.DataFrame:
-    """Load a claims table that claimtab wrote (.xlsx, .jsonl, .json, .csv, .parquet) back into the same
-    DataFrame claimtab.extract() returns: same columns, dtypes and values."""
-    suffix = Path(path).suffix.lower()
-    if suffix == ".jsonl":
-        with open(path, encoding="utf-8") as f:
-            return claims_frame([json.loads(line) for line in f if line.strip()])
-    if suffix == ".json":
-        with open(path, encoding="utf-8") as f:
-            return claims_frame(json.load(f))
-    if suffix == ".csv":
-        with open(path, encoding="utf-8", newline="") as f:
+    """Load a claims table that claimtab wrote (.xlsx, .jsonl, .json, .csv, .parquet; the text ones also
+    compressed) back into the same DataFrame claimtab.extract() returns: same columns, dtypes and values."""
+    suffix = table_suffix(path)
+    if suffix in (".jsonl", ".json", ".csv"):
+        with _open_in(path) as f:
+            if suffix == ".jsonl":
+                return claims_frame([json.loads(line) for line in f if line.strip()])
+            if suffix == ".json":
+                return claims_frame(json.load(f))
             return claims_frame([{k: _from_csv(v) for k, v in row.items()} for row in csv.DictReader(f)])
     if suffix == ".parquet":
         df = pd.read_parquet(path)
@@ -100,6 +103,11 @@ def read_table(path: str) -> pd.DataFrame:
     if suffix == ".xlsx":
         return claims_frame(_xlsx_claims(path))
     raise ValueError(f"cannot read {path!r}: use one of {', '.join(READABLE)}")
+
+
+def _open_in(path: str):
+    packed = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}.get(Path(path).suffix.lower(), open)
+    return packed(path, "rt", encoding="utf-8", newline="")
 
 
 def _from_csv(value: str):
