@@ -268,3 +268,8 @@ def test_text_that_merely_starts_like_a_compressed_file_is_read_as_text(tmp_path
     f = tmp_path / "notes"
     f.write_text("BZh a name first, then: it is 3x faster.\n", encoding="utf-8")
     assert [p["abstract"] for p in read(str(f))] == ["BZh a name first, then: it is 3x faster."]
+
+
+def test_a_missing_compressed_file_is_missing_not_damaged(tmp_path):
+    (problem,) = list(read(str(tmp_path / "gone.jsonl.gz")))
+    assert problem.reason.startswith("cannot read file") and "damaged" not in problem.reason

@@ -148,7 +148,7 @@ def expand(paths: Iterable[str]) -> list[str]:
 
 
 def _unreadable(err: Exception, packed: str | None) -> str:
-    if packed:
+    if packed and getattr(err, "errno", None) is None:  # not the system's error (missing file, no permission)
         return f"damaged {packed} data ({err})"
     return f"cannot read file: {getattr(err, 'strerror', None) or err}"
 
