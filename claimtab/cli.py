@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -32,19 +33,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_extract(args) -> int:
-    from claimtab.outputs.stream import COMPRESSIBLE, COMPRESSORS, WRITABLE, ClaimStream, PaperStream, table_suffix
+    from claimtab.outputs.stream import ClaimStream, PaperStream, table_suffix
 
-    suffix = table_suffix(args.output)
-    if suffix not in WRITABLE:
-        _say(f"cannot write {args.output!r}: unknown suffix (use one of {', '.join(WRITABLE)}, "
-             f"the text tables also compressed: .jsonl.gz)")
+    problem = _output_problem(args)
+    if problem:  # found before hours of extraction, not after
+        _say(problem)
         return 2
-    if suffix not in COMPRESSIBLE and Path(args.output).suffix.lower() in COMPRESSORS:
-        _say(f"cannot write {args.output!r}: only .jsonl, .csv and .json tables are written compressed")
+    stream = paper_stream = None
+    try:
+        stream = ClaimStream(args.output) if table_suffix(args.output) in ClaimStream.STREAMABLE else None
+        paper_stream = PaperStream(args.papers) if stream and args.papers and \
+            table_suffix(args.papers) in PaperStream.STREAMABLE else None
+    except OSError as err:
+        if stream:
+            stream.close()
+        _say(f"cannot write {err.filename or args.output!r}: {err.strerror or err}")
         return 2
-    stream = ClaimStream(args.output) if suffix in ClaimStream.STREAMABLE else None
-    paper_stream = PaperStream(args.papers) if stream and args.papers and \
-        table_suffix(args.papers) in PaperStream.STREAMABLE else None
     keep_papers = not stream or bool(args.papers) and not paper_stream  # streamed runs keep no papers
     intake = Intake(args.inputs, args.input_format, Columns(args.id_col, args.title_col, args.text_col),
                     on_problem=lambda p: _say(f"{p}"), keep_papers=keep_papers)
@@ -70,6 +74,27 @@ def run_extract(args) -> int:
         return 2
     _say(f"{intake.summary()}; {n_claims} claims -> {args.output}")
     return 0
+
+
+def _output_problem(args) -> str | None:
+    """Why the outputs asked for cannot be written (suffix, compression, missing or read-only folder), if so."""
+    from claimtab.outputs.stream import COMPRESSIBLE, COMPRESSORS, WRITABLE, table_suffix
+
+    wanted = [(args.output, WRITABLE)] + [(path, (".jsonl", ".csv", ".json")) for path in (args.papers, args.issues)
+                                          if path]
+    for path, allowed in wanted:
+        suffix = table_suffix(path)
+        if suffix not in allowed:
+            return (f"cannot write {path!r}: unknown suffix (use one of {', '.join(allowed)}; "
+                    f"the text tables also compressed, as .jsonl.gz)")
+        if suffix not in COMPRESSIBLE and Path(path).suffix.lower() in COMPRESSORS:
+            return f"cannot write {path!r}: only .jsonl, .csv and .json tables are written compressed"
+        folder = Path(path).resolve().parent
+        if not folder.is_dir():
+            return f"cannot write {path!r}: no folder {str(folder)!r}"
+        if not os.access(folder, os.W_OK):
+            return f"cannot write {path!r}: the folder {str(folder)!r} is not writable"
+    return None
 
 
 def _extract_all(args, intake, stream, paper_stream, keep_papers):

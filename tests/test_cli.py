@@ -206,3 +206,25 @@ def test_a_directory_input_reads_the_files_under_it_in_name_order(tmp_path, caps
     assert [json.loads(line)["paper_id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["early", "late"]
     err = capsys.readouterr().err
     assert "empty: is a directory without input files" in err and "3 files, 2 records read" in err
+
+
+@pytest.mark.parametrize("outputs,named", [
+    (["-o", "{tmp}/missing/c.jsonl"], "missing/c.jsonl"),
+    (["-o", "{tmp}/c.jsonl", "--papers", "{tmp}/missing/p.jsonl"], "missing/p.jsonl"),
+    (["-o", "{tmp}/c.xlsx", "--papers", "{tmp}/missing/p.csv"], "missing/p.csv"),
+    (["-o", "{tmp}/c.xlsx", "--issues", "{tmp}/i.xlsx"], "i.xlsx"),
+    (["-o", "{tmp}/c.doc"], "c.doc"),
+])
+def test_unwritable_outputs_are_refused_before_any_work(tmp_path, capsys, monkeypatch, outputs, named):
+    """A wrong --papers path is found before hours of extraction, not after; no traceback."""
+    from claimtab import parallel
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("extraction started")
+
+    monkeypatch.setattr(parallel, "run", no_work)
+    args = [a.format(tmp=tmp_path) for a in outputs]
+    assert main(["extract", str(EXAMPLE), *args, "-q"]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot write '{tmp_path}/{named}'" in err and "Traceback" not in err
+    assert not list(tmp_path.glob("c.*"))
