@@ -219,3 +219,18 @@ def test_seen_ids_cost_bytes_not_objects():
     size, _ = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert size < 8_000_000  # a set of the id strings takes ~22 MB
+
+
+def test_dask_bag_of_records_matches_the_single_process_path(example_records):
+    pytest.importorskip("dask.bag")
+    distributed = pytest.importorskip("distributed")
+    import dask.bag as db
+
+    import claimtab.dask as ctdask
+
+    records = [dict(r, id=f"p{i}") for i, r in enumerate(example_records * 3)]
+    expected = claimtab.extract(records)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster):
+        got = ctdask.extract(db.from_sequence(records, npartitions=4)).compute()
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), expected)
