@@ -51,7 +51,7 @@ def run_extract(args) -> int:
         return 2
     keep_papers = not stream or bool(args.papers) and not paper_stream  # streamed runs keep no papers
     intake = Intake(args.inputs, args.input_format, Columns(args.id_col, args.title_col, args.text_col),
-                    on_problem=lambda p: _say(f"{p}"), keep_papers=keep_papers)
+                    on_problem=lambda p: _say(f"{p}"), keep_papers=keep_papers, keep_repeats=bool(paper_stream))
     try:
         n_papers, n_claims, claims, papers, abstracts = _extract_all(args, intake, stream, paper_stream, keep_papers)
     except BaseException:

@@ -193,8 +193,11 @@ def test_a_streamed_run_keeps_no_papers(tmp_path, capsys, copies_with_metadata, 
     monkeypatch.setattr(readers.Intake, "__init__", spy)
     assert main(["extract", str(copies_with_metadata), "-o", str(tmp_path / "c.jsonl"), "--papers",
                  str(tmp_path / "p.jsonl"), "-q", "-j", "1"]) == 0
-    (intake,) = kept
-    assert not intake._seen and len(intake._ids) == 300 and len(intake.repeats) == 100
+    assert main(["extract", str(copies_with_metadata), "-o", str(tmp_path / "c.jsonl"), "-q", "-j", "1"]) == 0
+    with_table, without = kept
+    assert not with_table._seen and len(with_table._ids) == 300 and len(with_table.repeats) == 100
+    assert not without._seen and len(without._ids) == 300 and not without.repeats  # nobody would read them
+    assert without.duplicates == with_table.duplicates == 100
 
 
 def test_seen_ids_find_every_repeat_across_merges(monkeypatch):

@@ -222,7 +222,7 @@ class Intake:
     adds (n_seen, metadata the first copy lacked) is collected in `repeats` for the papers table."""
 
     def __init__(self, paths: Iterable[str], fmt: str | None = None, cols: Columns = Columns(), on_problem=None,
-                 keep_papers: bool = True):
+                 keep_papers: bool = True, keep_repeats: bool = True):
         self.paths = expand(paths)
         self.keep_papers = keep_papers
         self.fmt, self.cols = fmt, cols
@@ -230,6 +230,7 @@ class Intake:
         self.records = 0
         self.duplicates = 0
         self.on_problem = on_problem
+        self.keep_repeats = keep_repeats  # False: a run without a papers table needs no more than the count
         self.repeats: dict[str, dict] = {}  # keep_papers=False: paper_id -> {"n_seen": copies after the first, ...}
         self._seen: dict[str, dict] = {}
         self._ids = SeenIds()
@@ -274,6 +275,8 @@ class Intake:
         if not self.keep_papers:
             if self._ids.add(item["id"]):
                 return False
+            if not self.keep_repeats:
+                return True
             first = self.repeats.setdefault(item["id"], {"n_seen": 0})
             first["n_seen"] += 1
             for key, value in item.items():
