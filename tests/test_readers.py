@@ -273,3 +273,13 @@ def test_text_that_merely_starts_like_a_compressed_file_is_read_as_text(tmp_path
 def test_a_missing_compressed_file_is_missing_not_damaged(tmp_path):
     (problem,) = list(read(str(tmp_path / "gone.jsonl.gz")))
     assert problem.reason.startswith("cannot read file") and "damaged" not in problem.reason
+
+
+def test_damage_in_a_file_read_in_blocks_names_no_line(tmp_path):
+    """A JSON array is read whole, not line by line: a cut in it has no line to name."""
+    packed = gzip.compress(json.dumps([{"id": f"p{i}", "abstract": "It is 2x faster."} for i in range(3000)],
+                                      indent=1).encode("utf-8"))
+    f = tmp_path / "cut.json.gz"
+    f.write_bytes(packed[:len(packed) // 2])
+    (problem,) = list(read(str(f)))
+    assert "damaged gzip" in problem.reason and problem.line is None

@@ -128,7 +128,7 @@ def _read_stream(path: str, stream, packed: str | None, fmt: str | None, cols: C
     try:
         yield from readers[fmt]()
     except DAMAGED as err:  # the papers before the damage were read; the batch goes on
-        yield ReadProblem(path, stream.lines + 1, _unreadable(err, packed))
+        yield ReadProblem(path, stream.where(), _unreadable(err, packed))
 
 
 def expand(paths: Iterable[str]) -> list[str]:
@@ -175,8 +175,14 @@ class _Rewound(io.TextIOBase):
     def __init__(self, head: str, rest):
         self._head, self._rest = head, rest
         self.lines = 0  # lines served whole by readline(): where a reader stood when the stream failed
+        self.by_lines = True  # False once a reader takes blocks: then no line is known
+
+    def where(self) -> int | None:
+        """The line a reader was at, when it reads line by line."""
+        return self.lines + 1 if self.by_lines else None
 
     def read(self, size: int = -1) -> str:
+        self.by_lines = False
         if size is None or size < 0:
             out, self._head = self._head + self._rest.read(), ""
             return out
