@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_extract(args) -> int:
-    from claimtab.outputs.stream import ClaimStream, PaperStream, table_suffix
+    from claimtab.outputs.stream import PaperStream, claim_stream, table_suffix
 
     problem = _output_problem(args)
     if problem:  # found before hours of extraction, not after
@@ -41,13 +41,13 @@ def run_extract(args) -> int:
         return 2
     stream = paper_stream = None
     try:
-        stream = ClaimStream(args.output) if table_suffix(args.output) in ClaimStream.STREAMABLE else None
+        stream = claim_stream(args.output)
         paper_stream = PaperStream(args.papers) if stream and args.papers and \
             table_suffix(args.papers) in PaperStream.STREAMABLE else None
-    except OSError as err:
+    except (OSError, ValueError) as err:
         if stream:
             stream.close()
-        _say(f"cannot write {err.filename or args.output!r}: {err.strerror or err}")
+        _say(f"cannot write {getattr(err, 'filename', None) or args.output!r}: {getattr(err, 'strerror', None) or err}")
         return 2
     keep_papers = not stream or bool(args.papers) and not paper_stream  # streamed runs keep no papers
     intake = Intake(args.inputs, args.input_format, Columns(args.id_col, args.title_col, args.text_col),

@@ -73,6 +73,59 @@ class ClaimStream:
         self._file.close()
 
 
+class ParquetStream:
+    """Claims written to Parquet as they come, a row group every ROWS claims (pyarrow), so a run over a
+    corpus does not hold its claims in memory; read back, the same table as the one built at the end."""
+
+    STREAMABLE = (".parquet",)
+    ROWS = 50_000
+    FLOATS = ("value", "low", "high")
+    INTS = ("start", "end")
+
+    def __init__(self, path: str):
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError as err:
+            raise ValueError(f"writing Parquet needs pyarrow: pip install 'claimtab[parquet]' ({err})") from err
+        self._pa = pa
+        self.schema = pa.schema([(c, pa.float64() if c in self.FLOATS else pa.int64() if c in self.INTS
+                                  else pa.string()) for c in COLUMNS])
+        self.path, self.count = path, 0
+        self._writer = pq.ParquetWriter(path, self.schema)
+        self._rows: list[tuple] = []
+
+    def add(self, claims) -> None:
+        for c in claims:
+            rec = c.to_dict()
+            for k in self.FLOATS:
+                rec[k] = None if rec[k] is None else float(rec[k])
+            self._rows.append(tuple(rec[k] for k in COLUMNS))
+            self.count += 1
+        if len(self._rows) >= self.ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        columns = list(zip(*self._rows)) if self._rows else [()] * len(COLUMNS)
+        self._writer.write_table(self._pa.table([list(col) for col in columns], schema=self.schema))
+        self._rows = []
+
+    def close(self) -> None:
+        if self._rows or not self.count:
+            self._flush()  # an empty run still gets a file with the table's columns
+        self._writer.close()
+
+
+def claim_stream(path: str):
+    """The streaming writer for an output path, or None when the format needs the whole table."""
+    suffix = table_suffix(path)
+    if suffix in ClaimStream.STREAMABLE:
+        return ClaimStream(path)
+    if suffix in ParquetStream.STREAMABLE and Path(path).suffix.lower() == suffix:
+        return ParquetStream(path)
+    return None
+
+
 PAPER_COLUMNS = ("paper_id", "title", "method", "n_claims", "datasets", "date", "authors", "venue", "url",
                  "n_seen", "source")
 REPEAT_FIELDS = {"title": "title", "date": "date", "authors": "authors", "venue": "venue", "url": "url",
