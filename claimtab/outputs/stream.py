@@ -78,7 +78,7 @@ class ParquetStream:
     corpus does not hold its claims in memory; read back, the same table as the one built at the end."""
 
     STREAMABLE = (".parquet",)
-    ROWS = 50_000
+    ROWS = 20_000
     FLOATS = ("value", "low", "high")
     INTS = ("start", "end")
 
