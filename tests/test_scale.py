@@ -11,15 +11,20 @@ from claimtab.cli import main
 from .conftest import EXAMPLE
 
 
-@pytest.fixture
-def corpus(tmp_path):
+def _write_corpus(path, extra=()):
+    """300 example abstracts as papers p0..p299, then `extra` (index, fields) copies of some of them."""
     recs = [json.loads(line) for line in EXAMPLE.read_text(encoding="utf-8").splitlines()]
-    path = tmp_path / "corpus.jsonl"
     with open(path, "w", encoding="utf-8") as f:
         for i in range(300):
-            rec = dict(recs[i % len(recs)], id=f"p{i}")
-            f.write(json.dumps(rec) + "\n")
+            f.write(json.dumps(dict(recs[i % len(recs)], id=f"p{i}")) + "\n")
+        for i, fields in extra:
+            f.write(json.dumps(dict(recs[i % len(recs)], id=f"p{i}", **fields)) + "\n")
     return path
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return _write_corpus(tmp_path / "corpus.jsonl")
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
@@ -148,15 +153,9 @@ def test_renewal_while_other_threads_extract_changes_no_output(monkeypatch, exam
 
 @pytest.fixture
 def copies_with_metadata(tmp_path):
-    """300 papers, then each again, the second copy bringing a date and venue the first lacked."""
-    recs = [json.loads(line) for line in EXAMPLE.read_text(encoding="utf-8").splitlines()]
-    path = tmp_path / "copies.jsonl"
-    with open(path, "w", encoding="utf-8") as f:
-        for i in range(300):
-            f.write(json.dumps(dict(recs[i % len(recs)], id=f"p{i}")) + "\n")
-        for i in range(0, 300, 3):
-            f.write(json.dumps(dict(recs[i % len(recs)], id=f"p{i}", date="2024-05-01", venue="NeurIPS")) + "\n")
-    return path
+    """300 papers, then every third again, the second copy bringing a date and venue the first lacked."""
+    later = {"date": "2024-05-01", "venue": "NeurIPS"}
+    return _write_corpus(tmp_path / "copies.jsonl", [(i, later) for i in range(0, 300, 3)])
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
