@@ -44,6 +44,17 @@ def open_out(path: str, newline: str):
 _JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) builds on every call
 
 
+FLOATS, INTS = ("value", "low", "high"), ("start", "end")
+
+
+def _record(claim) -> dict:
+    """A claim as a row of plain values, value/low/high as floats (as the claims table holds them)."""
+    rec = claim.to_dict()
+    for k in FLOATS:
+        rec[k] = None if rec[k] is None else float(rec[k])
+    return rec
+
+
 class ClaimStream:
     """Claims written as they come (.jsonl, .csv), so memory does not grow with the corpus;
     byte-identical to writing the whole table at the end."""
@@ -60,9 +71,7 @@ class ClaimStream:
 
     def add(self, claims) -> None:
         for c in claims:
-            rec = c.to_dict()
-            for k in ("value", "low", "high"):
-                rec[k] = None if rec[k] is None else float(rec[k])
+            rec = _record(c)
             if self._csv:
                 self._csv.writerow([_csv_cell(rec[k]) for k in COLUMNS])
             else:
@@ -79,8 +88,6 @@ class ParquetStream:
 
     STREAMABLE = (".parquet",)
     ROWS = 20_000
-    FLOATS = ("value", "low", "high")
-    INTS = ("start", "end")
 
     def __init__(self, path: str):
         try:
@@ -89,7 +96,7 @@ class ParquetStream:
         except ImportError as err:
             raise ValueError(f"writing Parquet needs pyarrow: pip install 'claimtab[parquet]' ({err})") from err
         self._pa = pa
-        self.schema = pa.schema([(c, pa.float64() if c in self.FLOATS else pa.int64() if c in self.INTS
+        self.schema = pa.schema([(c, pa.float64() if c in FLOATS else pa.int64() if c in INTS
                                   else pa.string()) for c in COLUMNS])
         self.path, self.count = path, 0
         self._writer = pq.ParquetWriter(path, self.schema)
@@ -97,9 +104,7 @@ class ParquetStream:
 
     def add(self, claims) -> None:
         for c in claims:
-            rec = c.to_dict()
-            for k in self.FLOATS:
-                rec[k] = None if rec[k] is None else float(rec[k])
+            rec = _record(c)
             self._rows.append(tuple(rec[k] for k in COLUMNS))
             self.count += 1
         if len(self._rows) >= self.ROWS:
