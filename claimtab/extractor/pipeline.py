@@ -14,7 +14,7 @@ from spacy.language import Language
 from claimtab.extractor import caches
 from claimtab.extractor import components  # noqa: F401  (registers the factories)
 
-VOCAB_BUDGET = 100_000  # words the shared pipeline may learn before it is renewed (~45 MB in spaCy)
+VOCAB_BUDGET = 50_000  # words the shared pipeline may learn before it is renewed (~1 KB a word in spaCy and claimtab's memos)
 
 _shared: Language | None = None
 _built_size = 0  # vocabulary size of the shared pipeline when it was built
