@@ -54,34 +54,30 @@ def run_extract(args) -> int:
                     on_problem=lambda p: _say(f"{p}"), keep_papers=keep_papers, keep_repeats=bool(paper_stream))
     try:
         n_papers, n_claims, claims, papers, abstracts = _extract_all(args, intake, stream, paper_stream, keep_papers)
-    except BaseException:
+        if not n_papers:
+            _say(f"no paper could be read from {', '.join(args.inputs)}")
+            _say(intake.summary())
+            return 1
+        try:
+            if paper_stream:
+                paper_stream.close(intake.repeats)
+            if not stream or (args.papers and not paper_stream) or args.issues:
+                _write_tables(args, stream, claims, papers, intake.problems, abstracts, write_papers=not paper_stream)
+        except (OSError, ValueError) as err:
+            _say(str(err))
+            return 2
+    finally:
         if paper_stream:
-            paper_stream.discard()
-        raise
-    if not n_papers:
-        if paper_stream:
-            paper_stream.discard()
-        _say(f"no paper could be read from {', '.join(args.inputs)}")
-        _say(intake.summary())
-        return 1
-    try:
-        if paper_stream:
-            paper_stream.close(intake.repeats)
-        if not stream or (args.papers and not paper_stream) or args.issues:
-            _write_tables(args, stream, claims, papers, intake.problems, abstracts, write_papers=not paper_stream)
-    except (OSError, ValueError) as err:
-        _say(str(err))
-        return 2
+            paper_stream.discard()  # the spool never outlives the run (close() has removed it already)
     _say(f"{intake.summary()}; {n_claims} claims -> {args.output}")
     return 0
 
 
 def _output_problem(args) -> str | None:
     """Why the outputs asked for cannot be written (suffix, compression, missing or read-only folder), if so."""
-    from claimtab.outputs.stream import COMPRESSIBLE, COMPRESSORS, WRITABLE, table_suffix
+    from claimtab.outputs.stream import COMPRESSIBLE, COMPRESSORS, TEXT_TABLES, WRITABLE, table_suffix
 
-    wanted = [(args.output, WRITABLE)] + [(path, (".jsonl", ".csv", ".json")) for path in (args.papers, args.issues)
-                                          if path]
+    wanted = [(args.output, WRITABLE)] + [(path, TEXT_TABLES) for path in (args.papers, args.issues) if path]
     for path, allowed in wanted:
         suffix = table_suffix(path)
         if suffix not in allowed:

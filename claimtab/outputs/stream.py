@@ -16,7 +16,8 @@ from claimtab.claim import COLUMNS
 from claimtab.outputs.safety import csv_text
 
 WRITABLE = (".xlsx", ".jsonl", ".json", ".csv", ".parquet", ".md", ".html")
-COMPRESSIBLE = (".jsonl", ".csv", ".json")  # tables that may be written compressed: 'claims.jsonl.gz'
+TEXT_TABLES = (".jsonl", ".csv", ".json")  # the side tables' formats (--papers, --issues)
+COMPRESSIBLE = TEXT_TABLES  # tables that may be written compressed: 'claims.jsonl.gz'
 COMPRESSORS = {".gz": "gzip", ".bz2": "bz2", ".xz": "xz"}
 
 
@@ -41,7 +42,36 @@ def open_out(path: str, newline: str):
     return io.TextIOWrapper(binary, encoding="utf-8", newline=newline)
 
 
+def open_in(path: str):
+    """A table claimtab wrote, as text, decompressed when its name says so."""
+    packed = COMPRESSORS.get(Path(path).suffix.lower())
+    opener = {"gzip": gzip.open, "bz2": bz2.open, "xz": lzma.open}[packed] if packed else open
+    return opener(path, "rt", encoding="utf-8", newline="")
+
+
 _JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) builds on every call
+
+
+class TableRows:
+    """Rows of one table written to .jsonl (one object a line) or .csv (a header, formula-like text made
+    inert), either of them possibly compressed; a row is a dict of plain values."""
+
+    def __init__(self, path: str, columns):
+        self.columns = list(columns)
+        as_csv = table_suffix(path) == ".csv"
+        self._file = open_out(path, "" if as_csv else "\n")
+        self._csv = csv.writer(self._file, lineterminator="\n") if as_csv else None
+        if self._csv:
+            self._csv.writerow(self.columns)
+
+    def write(self, rec: dict) -> None:
+        if self._csv:
+            self._csv.writerow([_csv_cell(rec[k]) for k in self.columns])
+        else:
+            self._file.write(_JSON.encode(rec) + "\n")
+
+    def close(self) -> None:
+        self._file.close()
 
 
 FLOATS, INTS = ("value", "low", "high"), ("start", "end")
@@ -62,24 +92,16 @@ class ClaimStream:
     STREAMABLE = (".jsonl", ".csv")
 
     def __init__(self, path: str):
-        self.path, self.suffix = path, table_suffix(path)
-        self.count = 0
-        self._file = open_out(path, "" if self.suffix == ".csv" else "\n")
-        self._csv = csv.writer(self._file, lineterminator="\n") if self.suffix == ".csv" else None
-        if self._csv:
-            self._csv.writerow(COLUMNS)
+        self.path, self.count = path, 0
+        self._rows = TableRows(path, COLUMNS)
 
     def add(self, claims) -> None:
         for c in claims:
-            rec = _record(c)
-            if self._csv:
-                self._csv.writerow([_csv_cell(rec[k]) for k in COLUMNS])
-            else:
-                self._file.write(_JSON.encode(rec) + "\n")
+            self._rows.write(_record(c))
             self.count += 1
 
     def close(self) -> None:
-        self._file.close()
+        self._rows.close()
 
 
 class ParquetStream:
@@ -133,8 +155,7 @@ def claim_stream(path: str):
 
 PAPER_COLUMNS = ("paper_id", "title", "method", "n_claims", "datasets", "date", "authors", "venue", "url",
                  "n_seen", "source")
-REPEAT_FIELDS = {"title": "title", "date": "date", "authors": "authors", "venue": "venue", "url": "url",
-                 "source": "source"}  # paper field -> papers-table column a later copy may fill
+REPEAT_FIELDS = ("title", "date", "authors", "venue", "url", "source")  # what a later copy may fill
 
 
 def paper_row(p: dict) -> dict:
@@ -156,7 +177,7 @@ class PaperStream:
     STREAMABLE = (".jsonl", ".csv")
 
     def __init__(self, path: str):
-        self.path, self.suffix = path, table_suffix(path)
+        self.path = path
         fd, self._spool_path = tempfile.mkstemp(prefix=".claimtab-papers-", suffix=".spool",
                                                 dir=os.path.dirname(os.path.abspath(path)))
         self._spool = os.fdopen(fd, "w+", encoding="utf-8", newline="\n")
@@ -167,19 +188,16 @@ class PaperStream:
     def close(self, repeats: dict[str, dict]) -> None:
         try:
             self._spool.seek(0)
-            with open_out(self.path, "" if self.suffix == ".csv" else "\n") as out:
-                writer = csv.writer(out, lineterminator="\n") if self.suffix == ".csv" else None
-                if writer:
-                    writer.writerow(PAPER_COLUMNS)
+            out = TableRows(self.path, PAPER_COLUMNS)
+            try:
                 for line in self._spool:
                     row = json.loads(line)
                     later = repeats.get(row["paper_id"])
                     if later:
                         _add_repeats(row, later)
-                    if writer:
-                        writer.writerow([_csv_cell(row[k]) for k in PAPER_COLUMNS])
-                    else:
-                        out.write(_JSON.encode(row) + "\n")
+                    out.write(row)
+            finally:
+                out.close()
         finally:
             self.discard()
 
@@ -191,9 +209,9 @@ class PaperStream:
 
 def _add_repeats(row: dict, later: dict) -> None:
     row["n_seen"] += later["n_seen"]
-    for field, column in REPEAT_FIELDS.items():
-        if row[column] is None and later.get(field) is not None:
-            row[column] = later[field]
+    for field in REPEAT_FIELDS:
+        if row[field] is None and later.get(field) is not None:
+            row[field] = later[field]
 
 
 def _csv_cell(value):

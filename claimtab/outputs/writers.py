@@ -1,19 +1,16 @@
 """Writers chosen by the output's suffix, and read_table() that loads a written table back."""
 from __future__ import annotations
 
-import bz2
 import csv
-import gzip
 import json
-import lzma
 from pathlib import Path
 
 import pandas as pd
 
 from claimtab.outputs import report
 from claimtab.outputs.safety import csv_untext
-from claimtab.outputs.stream import (WRITABLE, ClaimStream, _csv_cell, open_out,  # noqa: F401  (ClaimStream
-                                     table_suffix)                              # re-exported)
+from claimtab.outputs.stream import (WRITABLE, ClaimStream, TableRows, open_in, open_out,  # noqa: F401
+                                     table_suffix)                          # (ClaimStream re-exported)
 from claimtab.outputs.table import claims_frame, plain
 from claimtab.outputs.workbook import write_workbook
 
@@ -26,9 +23,7 @@ def _records(df: pd.DataFrame) -> list[dict]:
 
 
 def write_jsonl(df: pd.DataFrame, path: str) -> None:
-    with open_out(path, "\n") as f:
-        for rec in _records(df):
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    _write_rows(df, path)
 
 
 def write_json(df: pd.DataFrame, path: str) -> None:
@@ -39,12 +34,16 @@ def write_json(df: pd.DataFrame, path: str) -> None:
 
 def write_csv(df: pd.DataFrame, path: str) -> None:
     """CSV with formula-like text made inert (OWASP): '=cmd' is written as \"'=cmd\"."""
-    cols = list(df.columns)
-    with open_out(path, "") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(cols)
+    _write_rows(df, path)
+
+
+def _write_rows(df: pd.DataFrame, path: str) -> None:
+    rows = TableRows(path, df.columns)
+    try:
         for rec in _records(df):
-            w.writerow([_csv_cell(rec[c]) for c in cols])
+            rows.write(rec)
+    finally:
+        rows.close()
 
 
 def write_parquet(df: pd.DataFrame, path: str) -> None:
@@ -91,7 +90,7 @@ def read_table(path: str) -> pd.DataFrame:
     compressed) back into the same DataFrame claimtab.extract() returns: same columns, dtypes and values."""
     suffix = table_suffix(path)
     if suffix in (".jsonl", ".json", ".csv"):
-        with _open_in(path) as f:
+        with open_in(path) as f:
             if suffix == ".jsonl":
                 return claims_frame([json.loads(line) for line in f if line.strip()])
             if suffix == ".json":
@@ -103,11 +102,6 @@ def read_table(path: str) -> pd.DataFrame:
     if suffix == ".xlsx":
         return claims_frame(_xlsx_claims(path))
     raise ValueError(f"cannot read {path!r}: use one of {', '.join(READABLE)}")
-
-
-def _open_in(path: str):
-    packed = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}.get(Path(path).suffix.lower(), open)
-    return packed(path, "rt", encoding="utf-8", newline="")
 
 
 def _from_csv(value: str):
