@@ -82,6 +82,20 @@ def test_word_class_positions_equal_their_tests_on_every_token(text):
     tokens = list(doc)
     assert list(v.text) == [t.text for t in tokens] and list(v.lower) == [t.text.lower() for t in tokens]
     assert list(v.is_alpha) == [t.is_alpha for t in tokens] and list(v.is_punct) == [t.is_punct for t in tokens]
+    assert set(classes.values) >= {"dataset_key", "no_alnum"}
+    for name, func in classes.values.items():
+        assert list(v.values[name]) == [func(t) for t in v.text], name
+
+
+def test_a_word_value_defined_later_reaches_words_learned_before():
+    from claimtab.extractor.tokens import WordClasses, _build as view_of
+
+    nlp = get_nlp()
+    classes = WordClasses(nlp.vocab)  # a registry of its own: the pipeline's keeps its definitions
+    doc = nlp.make_doc("ResNet-50 reaches 76.1%")
+    assert view_of(doc, classes).values == {}
+    classes.define_value("length", len)
+    assert view_of(doc, classes).values["length"] == tuple(len(t.text) for t in doc)
 
 
 def test_word_cache_starts_afresh_when_full(monkeypatch):

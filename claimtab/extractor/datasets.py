@@ -17,6 +17,7 @@ HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", 
          "challenge", "competition"}
 LIST_OPENERS = {"(", "including", "include", "includes", "namely", ":", "like", "e.g.", "e.g.,"}
 MAX_TOKENS = 6
+KEY, NO_ALNUM = "dataset_key", "no_alnum"  # word values: norm_key(word), and 'has no letter or digit'
 
 
 @word_cache()
@@ -55,6 +56,8 @@ class DatasetFinder:
         self.classes = word_classes(nlp.vocab)
         self.classes.define("dataset_head", InSet(HEADS))
         self.classes.define("dataset_start", _MayStart(self.any_prefixes, self.exact_first))
+        self.classes.define_value(KEY, norm_key)
+        self.classes.define_value(NO_ALNUM, _is_punct)
 
     def canonical(self, name: str) -> str | None:
         return self.any.get(norm_key(name)) or self.exact.get(name)
@@ -211,9 +214,10 @@ def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict
         return []
     v = view(doc)
     texts, spaces = v.text, v.space
+    keys, no_alnum = v.values[KEY], v.values[NO_ALNUM]
     n, out, resume = len(texts), [], 0
     if starts is None:  # a mention can start only where a token's key begins a name in the table
-        starts = [i for i, t in enumerate(texts) if norm_key(t) in prefixes or t in exact_first]
+        starts = [i for i, k in enumerate(keys) if k in prefixes or texts[i] in exact_first]
     for i in starts:
         if i < resume or not texts[i][:1].isalnum():
             continue
@@ -222,8 +226,8 @@ def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict
         for j in range(i, min(n, i + MAX_TOKENS)):
             if j > i and texts[j - 1] == "-" and spaces[j - 1]:
                 break
-            key += norm_key(texts[j])
-            punct = _is_punct(texts[j])
+            key += keys[j]
+            punct = no_alnum[j]
             if try_exact and j - i <= 2:
                 surface += texts[j] + (" " if spaces[j] and j + 1 < n else "")
             elif key not in prefixes and not punct:

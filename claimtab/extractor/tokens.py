@@ -31,6 +31,7 @@ class TokenView:
     is_punct: tuple[bool, ...]
     idx: list[int]          # character offset of each token in doc.text
     classes: dict[str, list[int]]  # word class -> indices of its tokens, ascending
+    values: dict[str, tuple]       # word value (WordClasses.define_value) -> its value for each token
     registry: WordClasses   # whose classes these are
     version: int            # of the word classes it was built with
     source: str | None = None  # doc.text, when the Doc's maker left it in doc.user_data
@@ -61,6 +62,7 @@ class WordClasses:
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.tests: dict[str, Callable[[str], bool]] = {}
+        self.values: dict[str, Callable[[str], object]] = {}
         self.version = 0
         self._words: dict[int, tuple] = {}
         self._shifts = numpy.zeros(0, dtype=numpy.int64)
@@ -76,12 +78,21 @@ class WordClasses:
         self._words.clear()  # cached words lack the new class
         self._shifts = numpy.arange(len(self.tests), dtype=numpy.int64)
 
+    def define_value(self, name: str, func: Callable[[str], object]) -> None:
+        """Add the word value `name` (once): `func(word)`, worked out once per distinct word, and read
+        per token from TokenView.values[name]."""
+        if name in self.values:
+            return
+        self.values[name] = func
+        self.version += 1
+        self._words.clear()  # cached words lack the new value
+
     def positions(self, doc: Doc, name: str) -> list[int]:
         """Indices of the tokens of `doc` whose word is in the class `name`."""
         return view(doc).classes[name]
 
     def words(self, orths: list[int]) -> list[tuple]:
-        """(text, lower, is_alpha, is_punct, class mask) of each word hash."""
+        """(text, lower, is_alpha, is_punct, class mask, *values) of each word hash."""
         known = self._words
         if len(known) > MAX_CACHED_WORDS:
             known.clear()
@@ -95,7 +106,8 @@ class WordClasses:
         for bit, test in enumerate(self.tests.values()):
             if test(text):
                 mask |= 1 << bit
-        entry = self._words[orth] = (text, text.lower(), lex.is_alpha, lex.is_punct, mask)
+        entry = self._words[orth] = (text, text.lower(), lex.is_alpha, lex.is_punct, mask,
+                                     *[func(text) for func in self.values.values()])
         return entry
 
     def class_positions(self, masks: numpy.ndarray) -> dict[str, list[int]]:
@@ -152,11 +164,12 @@ def view(doc: Doc) -> TokenView:
 def _build(doc: Doc, registry: WordClasses) -> TokenView:
     cols = doc.to_array([ORTH, SPACY, IDX])  # C-level: no Token objects
     words = registry.words(cols[:, 0].tolist())
-    text, lower, alpha, punct, masks = zip(*words) if words else ((),) * 5  # columns as tuples
+    columns = tuple(zip(*words)) if words else ((),) * (5 + len(registry.values))  # as tuples
+    text, lower, alpha, punct, masks = columns[:5]
     space, idx = cols[:, 1].tolist(), cols[:, 2].tolist()
     source = doc.user_data.get(SOURCE_KEY)
     if source is not None and (not text or len(source) != idx[-1] + len(text[-1]) + space[-1]):
         source = None  # not this Doc's text (a Doc is never longer or shorter than its text)
     return TokenView(text, lower, space, alpha, punct, idx,
-                     registry.class_positions(numpy.array(masks, dtype=numpy.int64)), registry, registry.version,
-                     source)
+                     registry.class_positions(numpy.array(masks, dtype=numpy.int64)),
+                     dict(zip(registry.values, columns[5:])), registry, registry.version, source)
