@@ -75,6 +75,27 @@ def test_method_name_comes_from_the_title_or_the_abstract():
     assert list(papers["method"]) == ["D-Former", "SwiftNet-2", None]
 
 
+@pytest.mark.parametrize("abstract, method", [
+    # a name in parentheses that the tokenizer splits at its hyphen
+    ("We introduce the Dense Fusion Network (DeFu-Net), a new design. It uses a Gated Mixing (GM) block.",
+     "DeFu-Net"),
+    # ... or glues to the word before it
+    ("We propose a framework named Sparse Joint Tuning(SJT), which prunes weights.", "SJT"),
+    # the opening parenthesis is the last word of the cue's window, the closing one past it
+    (("In this paper, we develop a neat, simple yet effective way to learn Width-Agnostic Routing Embedding "
+      "(WARE) for tokens."), "WARE"),
+    # an acronym may begin in lower case ('tRSA'); the first one given after the cue is the method's
+    ("We propose quantized token mixing (qTM), an extension of token mixing (TM) for speed.", "qTM"),
+    ("We propose sparse kernel networks (SKNets in short), where self-attention (SA) is dropped.", "SKNets"),
+    # a name right after the cue wins over one a later cue defines for a part of it
+    ("We propose LaneFormer, a new lane detector. We design the Recurrent Head Module (RHM) for forks.",
+     "LaneFormer"),
+])
+def test_method_name_after_a_cue(abstract, method):
+    papers = extract_papers([{"id": "p", "title": "Some title without a colon", "abstract": abstract}])
+    assert papers["method"].iloc[0] == method
+
+
 def test_dataset_gazetteer_integrity():
     rows = rules.datasets()
     canon_of = {}

@@ -2,7 +2,8 @@
 is compared with. Sentence first; the paper's own method is the default model."""
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -52,24 +53,27 @@ class Attacher:
 
     # -- the paper's own method -------------------------------------------------------------
     def method(self, doc: Doc, title: str | None, datasets: list[Hit]) -> str | None:
-        """The paper's method: a one-word name before the title's colon ('FcaFormer: ...'), else an
-        acronym the abstract defines after 'we propose' / 'called' ('... Transformer (TNT)'), else a
-        name in the title head, else the first name-like word after such a cue."""
+        """The paper's method: a one-word name before the title's colon ('FcaFormer: ...'); else, cue by
+        cue ('we propose', 'called' ...), a name given in parentheses after it ('... Transformer (TNT)')
+        or a name right after it ('we propose CondLaneNet, a ...'); else a name in the title head; else
+        the first name-like word after a cue."""
         head = title.split(":", 1)[0].strip() if title and ":" in title else ""
         words = head.split()
         if len(words) == 1 and len(head) <= 30:
             return head
         ds_tokens = {i for h in datasets for i in range(h.start, h.end)}
         cue_names: list[str] = []
-        text = view(doc).text
+        v = view(doc)
+        text = v.text
         for _mid, s, e in self.method_matcher(doc):
             window = range(e, min(len(doc), e + 15))
-            for i in window:
-                if text[i] in (".", ";"):
-                    break
-                if text[i] == "(" and i + 2 < len(doc) and text[i + 2] == ")" \
-                        and text[i + 1][:1].isupper() and i + 1 not in ds_tokens:
-                    return text[i + 1]
+            stop = next((i for i in window if text[i] in (".", ";")), window.stop)
+            defined = _defined_name(v, e, stop, ds_tokens)
+            if defined:
+                return defined
+            first = next((i for i in window if v.lower[i] not in ARTICLES), None)
+            if first is not None and first not in ds_tokens and _model_like_text(text[first]):
+                return text[first]  # 'we propose CondLaneNet, a ...'
             cue_names += [text[i] for i in window
                           if i not in ds_tokens and _model_like_text(text[i]) and not doc[i].is_sent_start]
         named = [w.strip(",.") for w in words if any(c.isupper() for c in w[1:]) or any(c.isdigit() for c in w)]
@@ -215,6 +219,28 @@ class Attacher:
             names.append(v.chars(first, k))
         names = [_core_name(doc, n) for n in names if n.lower() not in ("it", "them", "this", "that")]
         return names, (start, k)
+
+
+DEFINED_NAME = re.compile(  # '(HiDA-Net)', '(ViT-B/16)', '(tRSA)', '(FocalNets in short)'
+    r"\((?=[A-Za-z0-9]*[A-Z])([A-Za-z][A-Za-z0-9]*(?:[-/.+][A-Za-z0-9]+)*)(?:\s+(?:in|for)\s+short)?\)")
+ARTICLES = {"a", "an", "the", "our"}
+
+
+def _defined_name(v, start: int, stop: int, ds_tokens: set[int]) -> str | None:
+    """The first name given in parentheses opening in tokens [start, stop) ('... Network (HiDA-Net)',
+    'Compression(UDFC)'), read from the text so that a name the tokenizer split or glued is whole;
+    None if there is none or it is a dataset's."""
+    if start >= stop:
+        return None
+    end = next((i for i in range(stop, min(len(v.text), stop + 6)) if v.text[i] == ")"), stop - 1) + 1
+    offset, limit = v.idx[start], v.idx[stop - 1] + len(v.text[stop - 1])
+    for m in DEFINED_NAME.finditer(v.chars(start, end)):
+        if offset + m.start() >= limit:
+            break
+        first = bisect_right(v.idx, offset + m.start(1)) - 1  # the token the name begins in
+        if first not in ds_tokens:
+            return m.group(1)
+    return None
 
 
 class _Banned:
