@@ -125,3 +125,52 @@ def test_token_view_texts_equal_span_texts(text, data):
     span = doc[start:end]
     assert view(doc).chars(start, end) == span.text
     assert view(doc).char_span(start, end) == (span.start_char, span.end_char)
+
+
+def _plain_scan(doc, table, prefixes):
+    """The gazetteer scan written plainly (every token a possible start, no shortcuts): the oracle
+    for datasets._scan."""
+    from claimtab.extractor.datasets import MAX_TOKENS, _glued_to_word, _is_punct, norm_key
+    from claimtab.extractor.lexicon import Hit
+
+    texts = [t.text for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    out, resume = [], 0
+    for i in range(len(texts)):
+        if i < resume or not texts[i][:1].isalnum():
+            continue
+        best, key = None, ""
+        for j in range(i, min(len(texts), i + MAX_TOKENS)):
+            if j > i and texts[j - 1] == "-" and spaces[j - 1]:
+                break
+            key += norm_key(texts[j])
+            if key not in prefixes and not _is_punct(texts[j]):
+                break
+            if not _is_punct(texts[j]) and key in table:
+                best = Hit(i, j + 1, "dataset", table[key])
+        if best is not None and not _glued_to_word(doc, doc[best.start:best.end]):
+            out.append(best)
+            resume = best.end
+    return out
+
+
+DATASET_TEXT = st.lists(st.sampled_from(["the", "of", "Image", "Net", "ImageNet", "-", "1", "K", "1K", "COCO",
+                                         "MS", "CIFAR", "10", "CIFAR-10", "on", "a", "Cityscapes", "ADE", "20K",
+                                         "pretrained", ",", "(", ")", "SQuAD", "v2", ".", "We", "test"]),
+                        max_size=30).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DATASET_TEXT, st.lists(st.booleans(), max_size=30))
+def test_dataset_scan_equals_the_plain_scan(text, glue):
+    from claimtab.extractor.datasets import _scan
+
+    for k, g in enumerate(glue):  # some words glued to the next ('ImageNet-1K', 'CIFAR-10')
+        text = text.replace(" ", "" if g else "\x00", 1)
+    text = text.replace("\x00", " ")
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    finder = nlp.get_pipe("claimtab").datasets
+    expected = _plain_scan(doc, finder.any, finder.any_prefixes)
+    assert _scan(doc, finder.any, finder.any_prefixes) == expected
+    assert _scan(doc, finder.any, finder.any_prefixes, starts=finder.classes.positions(doc, "dataset_start")) == expected

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor.caches import word_cache
+from claimtab.extractor.datasets import KEY as DATASET_KEY
 from claimtab.extractor.datasets import namey_text, norm_key
 from claimtab.extractor.lexicon import Hit
 from claimtab.extractor.quantities import Quantity
@@ -134,8 +135,8 @@ class Attacher:
         key = (sent.start, sent.end, method)  # with the Doc itself held, so its id cannot be reused
         if self._variant_doc is not doc or self._variant_key != key:
             stem = norm_key(method)
-            keys = view(doc).text[sent.start:sent.end]
-            found = [sent.start + n for n, t in enumerate(keys) if norm_key(t).startswith(stem)] if len(stem) >= 3 else []
+            keys = view(doc).values[DATASET_KEY][sent.start:sent.end]  # norm_key of each token
+            found = [sent.start + n for n, k in enumerate(keys) if k.startswith(stem)] if len(stem) >= 3 else []
             self._variant_doc, self._variant_key, self._variant_found = doc, key, found
         return self._variant_found
 

@@ -221,8 +221,13 @@ def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict
     for i in starts:
         if i < resume or not texts[i][:1].isalnum():
             continue
-        best, key, surface = None, "", ""
         try_exact = exact is not None and texts[i] in exact_first
+        if not try_exact:  # most starts are common words ('the', 'of'): settled by the word after them
+            first = keys[i]
+            if first not in prefixes or first not in table and i + 1 < n and not no_alnum[i + 1] \
+                    and first + keys[i + 1] not in prefixes:
+                continue
+        best, key, surface = None, "", ""
         for j in range(i, min(n, i + MAX_TOKENS)):
             if j > i and texts[j - 1] == "-" and spaces[j - 1]:
                 break

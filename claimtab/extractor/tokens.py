@@ -66,6 +66,7 @@ class WordClasses:
         self.version = 0
         self._words: dict[int, tuple] = {}
         self._shifts = numpy.zeros(0, dtype=numpy.int64)
+        self._bounds = numpy.zeros(1, dtype=numpy.int64)
 
     def define(self, name: str, test: Callable[[str], bool]) -> None:
         """Add the class `name` (once): `test(word)` says whether a word, as written, is in it."""
@@ -77,6 +78,7 @@ class WordClasses:
         self.version += 1
         self._words.clear()  # cached words lack the new class
         self._shifts = numpy.arange(len(self.tests), dtype=numpy.int64)
+        self._bounds = numpy.arange(len(self.tests) + 1)  # where each class's positions begin and end
 
     def define_value(self, name: str, func: Callable[[str], object]) -> None:
         """Add the word value `name` (once): `func(word)`, worked out once per distinct word, and read
@@ -116,9 +118,9 @@ class WordClasses:
         if not names or not len(masks):
             return {name: [] for name in names}
         bits = (masks[None, :] >> self._shifts[:, None]) & 1  # class x token
-        cls, pos = numpy.nonzero(bits)                        # sorted by class, then token
+        cls, pos = bits.nonzero()                             # sorted by class, then token
         pos = pos.tolist()
-        cuts = numpy.searchsorted(cls, numpy.arange(len(names) + 1)).tolist()
+        cuts = cls.searchsorted(self._bounds).tolist()
         return {name: pos[cuts[k]:cuts[k + 1]] for k, name in enumerate(names)}
 
 
