@@ -36,14 +36,18 @@ class Annotations:
     cue_starts: list[int] = field(default_factory=list)  # start of each cue, as ordered in `cues`
 
 
+BOUND, CUE = "bound:", "cue:"  # key prefixes in Lexicon.lower_matcher (a metric's key is 'M<n>')
+
+
 class Lexicon:
     """Bound phrases, kind cues, metric names and not-a-quantity patterns as spaCy matchers."""
 
     def __init__(self, nlp: Language):
-        self.bound_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # bound phrases, multi-word cues and lower-case metric names: one pass of one matcher over the
+        # Doc, the kind of each match told by its key ('bound:<=', 'cue:speedup', 'M12')
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, bound in rules.bounds().items():
-            self.bound_matcher.add(bound, [nlp.make_doc(phrase)])
-        self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+            self.lower_matcher.add(f"{BOUND}{bound}", [nlp.make_doc(phrase)])
         self.cue_prefixes: list[tuple[str, str]] = []
         self.cue_words: dict[str, str] = {}
         self.cue_metric: dict[str, str] = {}
@@ -53,18 +57,17 @@ class Lexicon:
             if cue.endswith("*"):
                 self.cue_prefixes.append((cue[:-1].lower(), cat))
             elif " " in cue or len(nlp.make_doc(cue)) > 1:
-                self.cue_matcher.add(cat, [nlp.make_doc(cue)])
+                self.lower_matcher.add(f"{CUE}{cat}", [nlp.make_doc(cue)])
             else:
                 self.cue_words[cue.lower()] = cat
         self.metric_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.metric_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.metric_names: dict[str, str] = {}
         for alias, (canon, _direction) in rules.metrics().items():
             key = f"M{len(self.metric_names)}"
             self.metric_names[key] = canon
             self.metric_exact.add(key, [nlp.make_doc(alias)])
             if len(alias) >= 4 and not alias.isupper():
-                self.metric_lower.add(key, [nlp.make_doc(alias)])
+                self.lower_matcher.add(key, [nlp.make_doc(alias)])
         self.directions = {canon: d for canon, d in rules.metrics().values()}
         self.not_quantity = GatedMatcher(nlp, [(p["label"], p["pattern"]) for p in rules.not_quantity_patterns()])
         self._cue_of: dict[str, str | None] = {}
@@ -96,12 +99,17 @@ class Lexicon:
     def annotate(self, doc: Doc) -> Annotations:
         ann = Annotations()
         vocab = doc.vocab.strings
-        for mid, s, e in self.bound_matcher(doc):
-            prev = ann.bounds_ending_at.get(e)
-            if prev is None or prev.start > s:
-                ann.bounds_ending_at[e] = Hit(s, e, "bound", vocab[mid])
-        for mid, s, e in self.cue_matcher(doc):
-            ann.cues.append(Hit(s, e, vocab[mid], doc[s:e].text.lower()))
+        lower_metrics = []
+        for mid, s, e in self.lower_matcher(doc):
+            key = vocab[mid]
+            if key.startswith(BOUND):
+                prev = ann.bounds_ending_at.get(e)
+                if prev is None or prev.start > s:
+                    ann.bounds_ending_at[e] = Hit(s, e, "bound", key[len(BOUND):])
+            elif key.startswith(CUE):
+                ann.cues.append(Hit(s, e, key[len(CUE):], doc[s:e].text.lower()))
+            else:
+                lower_metrics.append((key, s, e))
         covered = {i for h in ann.cues for i in range(h.start, h.end)}
         v = view(doc)
         for i in self.classes.positions(doc, "cue"):
@@ -112,9 +120,10 @@ class Lexicon:
         ann.cues.sort(key=lambda h: (h.start, -h.end))
         ann.cue_starts = [h.start for h in ann.cues]
         found = {}
-        for matcher in (self.metric_exact, self.metric_lower):
-            for mid, s, e in matcher(doc):
-                found.setdefault((s, e), self.metric_names[vocab[mid]])
+        for mid, s, e in self.metric_exact(doc):
+            found.setdefault((s, e), self.metric_names[vocab[mid]])
+        for key, s, e in lower_metrics:  # after the exact spelling's
+            found.setdefault((s, e), self.metric_names[key])
         # keep the longest metric mention where mentions overlap
         taken: set[int] = set()
         for (s, e), canon in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
