@@ -39,6 +39,17 @@ CASES = [
      "accuracy", None, None, "stand-alone MLPs"),
     ("We introduce Transformer iN Transformer (TNT). It gains 1.7% top-1 accuracy.", None, "1.7%",
      "top-1 accuracy", None, "TNT", None),
+    # the system named right after the number: in parentheses, or after 'for'
+    ("The backbone's FLOPs are cut by 2.1-3.3x (ResNet-34) and 9.5-12.2x (MobileNetV3).", None, "9.5-12.2x",
+     None, None, "MobileNetV3", None),
+    ("Few entries are nonzero (e.g., 4.1% for BERT-Large and 5.2% for DeiT-S).", None, "5.2%",
+     None, None, "DeiT-S", None),
+    # the subject of 'performs'
+    ("Our results show that EffNet-B2 performs best, reaching an accuracy of 91.2%.", None, "91.2%",
+     "accuracy", None, "EffNet-B2", None),
+    # a unit is not a system: 'FLOPs with RegNetY-4G' has no subject named before 'achieves'
+    ("MixNet-M has similar FLOPs with RegNetY-4G but only achieves 70% throughputs.", None, "70%",
+     None, None, "MixNet-M", None),
 ]
 
 

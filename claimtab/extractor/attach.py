@@ -26,7 +26,8 @@ NAME_STOP = {"by", "on", "in", "with", "at", "while", "which", "that", "for", "t
              "and", "or", "with", ",", ".", ";", ":", "(", ")", "in", "without"}
 SUBJECT_VERBS = {"achieves", "achieve", "achieved", "reaches", "reach", "obtains", "obtain", "attains", "hits",
                  "gets", "yields", "delivers", "scores", "outperforms", "surpasses", "improves", "runs", "gives",
-                 "boosts", "is", "has", "requires", "uses", "sets", "establishes", "exceeds", "beats", "with"}
+                 "boosts", "is", "has", "requires", "uses", "sets", "establishes", "exceeds", "beats", "with",
+                 "performs"}
 GENERIC = {"model", "models", "method", "methods", "approach", "approaches", "framework", "network",
            "baseline", "baselines", "system", "architecture", "paper", "work", "benchmarks", "benchmark",
            "latest", "strong"}
@@ -112,6 +113,10 @@ class Attacher:
         if q.start > 1 and text[q.start - 1] == "(" and q.start - 2 not in banned \
                 and _model_like_text(text[q.start - 2], True):
             return text[q.start - 2]
+        # a name given right after the number: '3.4-5.3x (ResNet-18)', '3.0% for T5-Base'
+        after = _name_after(v, q.end, banned)
+        if after:
+            return after
         # a variant of the paper's method in the sentence: 'our iFormer-S hits'
         if ctx.method:
             variants = [i for i in self._variants(doc, sent, ctx.method) if i not in banned]
@@ -258,6 +263,20 @@ class _Banned:
         return self.lo <= i < self.hi or i in self.ctx.dataset_tokens or i in self.ctx.metric_tokens
 
 
+def _name_after(v, end: int, banned: _Banned) -> str | None:
+    """A system's name standing right after a number, in parentheses or after 'for'."""
+    n = len(v.text)
+    if end + 1 < n and v.lower[end] == "for" and end + 1 not in banned and _model_like_text(v.text[end + 1], True):
+        return v.text[end + 1]
+    if end + 2 < n and v.text[end] == "(" and end + 1 not in banned:
+        close = next((i for i in range(end + 2, min(n, end + 6)) if v.text[i] == ")"), None)
+        if close is not None:
+            m = DEFINED_NAME.fullmatch(v.chars(end, close + 1))
+            if m and _model_like_text(m.group(1), True):
+                return m.group(1)
+    return None
+
+
 def _core_name(doc: Doc, phrase: str) -> str:
     """In a long phrase after 'than' ('being trained the original NeRF from scratch') the system
     is its one name-like word; short phrases ('stand-alone MLPs', 'full fine-tuning') stay whole."""
@@ -275,6 +294,8 @@ def _is_number(t: str) -> bool:
 @word_cache()
 def _model_like_text(t: str, strict: bool = False) -> bool:
     if not namey_text(t) or _is_number(t) or len(t) < 2 or t.lower() in GENERIC:
+        return False
+    if strict and t in rules.unit_surfaces():  # 'FLOPs with ResNet-50': a unit, not a system
         return False
     mixed = any(c.isupper() for c in t[1:]) and any(c.islower() for c in t)
     digit = any(c.isdigit() for c in t) and any(c.isalpha() for c in t)

@@ -39,6 +39,12 @@ def read_jsonl(name: str) -> list[dict]:
 
 
 @lru_cache(maxsize=None)
+def unit_surfaces() -> frozenset[str]:
+    """Every one-word surface of a unit as written ('FLOPs', 'GFLOPs', 'FPS'): not a system's name."""
+    return frozenset(s for s, *_ in unit_aliases() if " " not in s)
+
+
+@lru_cache(maxsize=None)
 def unit_aliases() -> tuple[tuple[str, str, str, str], ...]:
     return tuple(read_table("unit_aliases.tsv", 4))
 
