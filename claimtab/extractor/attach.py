@@ -24,10 +24,6 @@ SKIP_BEFORE_NAME = {"the", "a", "an", "its", "their", "our", "his", "her", "stro
 NAME_STOP = {"by", "on", "in", "with", "at", "while", "which", "that", "for", "to", "of", "across", "under",
              "using", "when", "whereas", "although", "respectively", "achieves", "is", "are", "was", "were",
              "and", "or", "with", ",", ".", ";", ":", "(", ")", "in", "without"}
-SUBJECT_VERBS = {"achieves", "achieve", "achieved", "reaches", "reach", "obtains", "obtain", "attains", "hits",
-                 "gets", "yields", "delivers", "scores", "outperforms", "surpasses", "improves", "runs", "gives",
-                 "boosts", "is", "has", "requires", "uses", "sets", "establishes", "exceeds", "beats", "with",
-                 "performs"}
 GENERIC = {"model", "models", "method", "methods", "approach", "approaches", "framework", "network",
            "baseline", "baselines", "system", "architecture", "paper", "work", "benchmarks", "benchmark",
            "latest", "strong"}
@@ -125,11 +121,11 @@ class Attacher:
             if pick is not None:
                 return text[pick]
         # the subject of 'X achieves ...' earlier in the clause
-        lower = v.lower
+        lower, subject_verbs = v.lower, rules.subject_verbs()
         for k in range(q.start - 1, sent.start, -1):
             if text[k] == ";":
                 break
-            if lower[k] in SUBJECT_VERBS and k - 1 >= sent.start and k - 1 not in banned \
+            if lower[k] in subject_verbs and k - 1 >= sent.start and k - 1 not in banned \
                     and _model_like_text(text[k - 1], True):
                 return text[k - 1]
         return ctx.method

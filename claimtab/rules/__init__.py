@@ -95,6 +95,11 @@ def not_quantity_patterns() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=None)
+def subject_verbs() -> frozenset[str]:
+    return frozenset(read_lines("subject_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
 def model_words() -> frozenset[str]:
     return frozenset(read_lines("model_words.txt"))
 
