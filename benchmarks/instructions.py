@@ -40,7 +40,7 @@ if mode == "tokenizer":
     for text in texts(warm):
         nlp.make_doc(text)
     toggle("on")
-    for _ in nlp.tokenizer.pipe((json.loads(l)["abstract"] for l in open(measured, encoding="utf-8")), batch_size=256):
+    for _ in nlp.tokenizer.pipe(texts(measured), batch_size=256):
         pass
 else:
     from claimtab.api import extract_claims

@@ -88,7 +88,8 @@ def test_word_class_positions_equal_their_tests_on_every_token(text):
 
 
 def test_a_word_value_defined_later_reaches_words_learned_before():
-    from claimtab.extractor.tokens import WordClasses, _build as view_of
+    from claimtab.extractor.tokens import WordClasses
+    from claimtab.extractor.tokens import _build as view_of
 
     nlp = get_nlp()
     classes = WordClasses(nlp.vocab)  # a registry of its own: the pipeline's keeps its definitions
@@ -130,7 +131,12 @@ def test_token_view_texts_equal_span_texts(text, data):
 def _plain_scan(doc, table, prefixes):
     """The gazetteer scan written plainly (every token a possible start, no shortcuts): the oracle
     for datasets._scan."""
-    from claimtab.extractor.datasets import MAX_TOKENS, _glued_to_word, _is_punct, norm_key
+    from claimtab.extractor.datasets import (
+        MAX_TOKENS,
+        _glued_to_word,
+        _is_punct,
+        norm_key,
+    )
     from claimtab.extractor.lexicon import Hit
 
     texts = [t.text for t in doc]
@@ -165,7 +171,7 @@ DATASET_TEXT = st.lists(st.sampled_from(["the", "of", "Image", "Net", "ImageNet"
 def test_dataset_scan_equals_the_plain_scan(text, glue):
     from claimtab.extractor.datasets import _scan
 
-    for k, g in enumerate(glue):  # some words glued to the next ('ImageNet-1K', 'CIFAR-10')
+    for g in glue:  # some words glued to the next ('ImageNet-1K', 'CIFAR-10')
         text = text.replace(" ", "" if g else "\x00", 1)
     text = text.replace("\x00", " ")
     nlp = get_nlp()
