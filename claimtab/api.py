@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from claimtab.claim import Claim
+from claimtab.extractor import extensions
 from claimtab.extractor.pipeline import renewed_nlp
 from claimtab.extractor.tokens import SOURCE_KEY
 from claimtab.readers import COMPRESSED, SUFFIXES, Columns, Intake, paper_id_for
@@ -78,19 +79,20 @@ def process(papers: Iterable[dict], batch_size: int = 64) -> Iterator[tuple[dict
         nlp = renewed_nlp()
         pairs = ((_titled(nlp, p), p) for p in itertools.chain([first], itertools.islice(papers, CHECK_EVERY - 1)))
         for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            claims = doc._.claims  # the component filled paper_id and title from the Doc
+            claims = extensions.get(doc, "claims")  # the component filled paper_id and title from the Doc
             # updated in place: a duplicate read later still raises this paper's n_seen
-            paper.update(n_claims=len(claims), datasets=doc._.datasets or [], method=doc._.method)
-            if doc._.error:
-                paper["error"] = doc._.error
+            paper.update(n_claims=len(claims), datasets=extensions.get(doc, "datasets") or [],
+                         method=extensions.get(doc, "method"))
+            error = extensions.get(doc, "error")
+            if error:
+                paper["error"] = error
             yield paper, claims
 
 
 def _titled(nlp, paper: dict):
     """The abstract as a Doc that knows its title (the method name is often before its colon)."""
     doc = nlp.make_doc(paper["abstract"])
-    doc._.title = paper.get("title")
-    doc._.paper_id = paper["id"]
+    extensions.put(doc, title=paper.get("title"), paper_id=paper["id"])
     doc.user_data[SOURCE_KEY] = paper["abstract"]  # claim texts are cut from it (doc.text is rebuilt)
     return doc
 

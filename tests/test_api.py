@@ -92,6 +92,33 @@ def test_component_plugs_into_a_users_pipeline():
     assert doc._.claims[0].kind == "score"
 
 
+def test_the_components_doc_values_are_read_and_written_through_doc_underscore():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claimtab")
+    doc = nlp.make_doc("We propose FcaFormer, a hybrid model. " + TEXT)
+    doc._.title, doc._.paper_id = "FcaFormer: a title", "p-1"  # set by the user, read by the component
+    doc = nlp(doc)
+    assert [(c.paper_id, c.title) for c in doc._.claims] == [("p-1", "FcaFormer: a title")] * 2
+    assert doc._.method == "FcaFormer" and doc._.datasets == ["ImageNet"] and doc._.error is None
+
+
+def test_a_doc_extension_re_registered_with_a_getter_and_setter_is_honoured():
+    from spacy.tokens import Doc
+
+    store = {}
+    Doc.set_extension("method", getter=lambda d: store.get(id(d)),
+                      setter=lambda d, value: store.__setitem__(id(d), value), force=True)
+    try:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("claimtab")
+        doc = nlp("We propose FcaFormer, a hybrid model. " + TEXT)
+        assert list(store.values()) == ["FcaFormer"] and doc._.method == "FcaFormer"
+        assert [c.model for c in doc._.claims] == ["FcaFormer", "FcaFormer"]
+    finally:
+        Doc.set_extension("method", default=None, force=True)
+
+
 def test_component_works_inside_a_users_memory_zone(example_records):
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

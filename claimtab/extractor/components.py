@@ -7,14 +7,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimtab.claim import Claim
-from claimtab.extractor import attach, context, kinds, quantities, sentences, tokenizer, units
+from claimtab.extractor import attach, context, extensions, kinds, quantities, sentences, tokenizer, units
 from claimtab.extractor.datasets import DatasetFinder, paper_datasets
 from claimtab.extractor.lexicon import lexicon_for
 from claimtab.extractor.tokens import SOURCE_KEY, view
 
-for _name in ("claims", "datasets", "method", "title", "paper_id", "error"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
 COMPARED = {"improvement", "speedup", "reduction"}
 CLAIM_TAG = "__claimtab_claim__"
 
@@ -52,8 +49,7 @@ class ClaimExtractor:
         try:
             return self._extract(doc)
         except Exception as err:  # noqa: BLE001 - any rule bug on odd text must not end the batch
-            doc._.claims, doc._.datasets, doc._.method = [], [], None
-            doc._.error = f"{type(err).__name__}: {err}"
+            extensions.put(doc, claims=[], datasets=[], method=None, error=f"{type(err).__name__}: {err}")
             return doc
         finally:
             doc.user_data.pop(SOURCE_KEY, None)  # the API's copy of the abstract is not the Doc's to keep
@@ -63,16 +59,14 @@ class ClaimExtractor:
             sentences.set_sentence_starts(doc)
         ann = self.lexicon.annotate(doc)
         hits = self.datasets.find(doc)
-        paper = (doc._.paper_id, doc._.title)  # read once: every doc._ access builds a new object
+        paper = (extensions.get(doc, "paper_id"), extensions.get(doc, "title"))
         method = self.attacher.method(doc, paper[1], hits)
         ctx = attach.PaperContext(hits, method, {i for h in hits for i in range(h.start, h.end)},
                                   {i for m in ann.metrics for i in range(m.start, m.end)})
         claims: list[Claim] = []
         for sent in doc.sents:
             claims.extend(self._sentence_claims(doc, sent, ann, ctx, paper))
-        doc._.claims = claims
-        doc._.datasets = paper_datasets(hits)
-        doc._.method = method
+        extensions.put(doc, claims=claims, datasets=paper_datasets(hits), method=method)
         return doc
 
     def _sentence_claims(self, doc: Doc, sent, ann, ctx, paper) -> list[Claim]:
