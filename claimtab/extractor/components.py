@@ -93,7 +93,7 @@ class ClaimExtractor:
             nearby = context.metric_nearby(doc, sent, ann)  # one answer for the whole sentence
             metrics = [m if m or kind not in ("score", "improvement") else nearby
                        for m, (kind, _) in zip(metrics, decided)]
-        pipes = attach.name_lists(doc, sent)
+        positions = _pipe_positions(doc, sent, qs)
         sent_text = view(doc).chars(sent.start, sent.end)
         claims = []
         for n, (q, (kind, why), metric, (prev_end, next_start)) in enumerate(zip(qs, decided, metrics, bounds)):
@@ -104,7 +104,7 @@ class ClaimExtractor:
                 baseline, bspan = self.attacher.baseline(doc, sent, q, prev_end, next_start, ctx, qs)
                 if bspan is None and claims and claims[-1].kind in COMPARED and claims[-1].baseline:
                     baseline = claims[-1].baseline  # '1/4 parameters and 1/3 FLOPs' of one baseline
-            pipe_names, pipe_index = _pipe_position(doc, qs, n, pipes)
+            pipe_names, pipe_index = positions[n]
             context_fields = {
                 "dataset": self.attacher.dataset(doc, sent, q, next_start, ctx),
                 "model": self.attacher.model(doc, sent, q, ctx, bspan, pipe_names, pipe_index),
@@ -131,24 +131,27 @@ class ClaimExtractor:
         )
 
 
-def _joined(doc, a, b) -> bool:
-    return b.start > a.end and all(t in ("|", ",", "and", "&") for t in view(doc).lower[a.end:b.start])
+def _joined(lower, a, b) -> bool:
+    return b.start > a.end and all(t in ("|", ",", "and", "&") for t in lower[a.end:b.start])
 
 
-def _pipe_position(doc, qs, n, pipes) -> tuple[list[str] | None, int | None]:
-    """Where q stands in a list of numbers ('75.15%|82.80%|81.96%', '11.5% and 4.6%') and the
-    list of names of the same length it pairs with."""
-    start = n
-    while start > 0 and _joined(doc, qs[start - 1], qs[start]):
-        start -= 1
-    end = n
-    while end + 1 < len(qs) and _joined(doc, qs[end], qs[end + 1]):
-        end += 1
-    if end == start:
-        return None, None
-    size = end - start + 1
-    names = next((p for p in pipes if len(p) == size), None)
-    return names, n - start
+def _pipe_positions(doc, sent, qs) -> list[tuple[list[str] | None, int | None]]:
+    """For each quantity, where it stands in a list of numbers ('75.15%|82.80%|81.96%', '11.5% and
+    4.6%') and the list of names of the same length it pairs with; (None, None) outside a list."""
+    lower = view(doc).lower
+    runs, start = [], 0  # runs of joined quantities: [start, end]
+    for n in range(1, len(qs) + 1):
+        if n == len(qs) or not _joined(lower, qs[n - 1], qs[n]):
+            runs.append((start, n - 1))
+            start = n
+    if all(a == b for a, b in runs):
+        return [(None, None)] * len(qs)
+    pipes = attach.name_lists(doc, sent)
+    positions = []
+    for a, b in runs:
+        names = next((p for p in pipes if len(p) == b - a + 1), None) if b > a else None
+        positions.extend((names, n - a) if b > a else (None, None) for n in range(a, b + 1))
+    return positions
 
 
 def _plural(noun: str) -> str:
