@@ -109,10 +109,51 @@ def test_method_name_comes_from_the_title_or_the_abstract():
     # a name right after the cue wins over one a later cue defines for a part of it
     ("We propose LaneFormer, a new lane detector. We design the Recurrent Head Module (RHM) for forks.",
      "LaneFormer"),
+    # ... and over a name defined in its window for words further on
+    ("We further build GridNet with a backbone, multi-scale feature pyramids (MSFP) and a decoder.", "GridNet"),
+    # unless the parentheses define a name for the words from it on
+    ("We propose MUlti-Scale Token Attention (MUSTA) for long inputs.", "MUSTA"),
+    # a word may stand between 'we' and the verb; 'to propose' and other subjects are cues too
+    ("We also propose TokenDrop, which skips tokens.", "TokenDrop"),
+    ("We therefore introduce FlowMixer for video.", "FlowMixer"),
+    ("This gap leads us to propose SparseHead, a pruned head.", "SparseHead"),
+    ("This work presents QuickSeg, a segmenter.", "QuickSeg"),
+    ("Our paper proposes DenseRoute for routing.", "DenseRoute"),
+    # 'we also present' mostly introduces results, not a method
+    ("We also present analysis on CIFAR-10 with 100 layers.", None),
 ])
 def test_method_name_after_a_cue(abstract, method):
     papers = extract_papers([{"id": "p", "title": "Some title without a colon", "abstract": abstract}])
     assert papers["method"].iloc[0] == method
+
+
+@pytest.mark.parametrize("long, short, expected", [
+    ("MAsked Sequence to Sequence pre-training", "MASS", True),
+    ("Dense Fusion Network", "DFN", True),
+    ("Fully Connected SubNetworks", "FCSNs", True),
+    ("multiple Fully Connected SubNetworks", "FCSNs", False),  # begins after the first word
+    ("EnsNet which has one CNN and multiple Fully Connected SubNetworks", "FCSNs", False),
+    ("BEVDepth, for camera-based Bird's-Eye-View", "BEV", False),
+    ("GridNet with a backbone", "XYZ", False),
+])
+def test_abbreviates_finds_where_a_defined_name_begins(long, short, expected):
+    from claimtab.extractor.attach import _abbreviates
+    assert _abbreviates(long, short) is expected
+
+
+@pytest.mark.parametrize("text, target, model", [
+    ("Our results show that NGPC gives up to 58X speedup.", "58X", "NGPC"),   # an acronym as subject
+    ("The GPU with 16 GB of memory suffices.", "16 GB", None),                # 'with' takes names only
+    ("For example, an MS-MLP with 85 million parameters is small.", "85 million", None),  # not 'MLP'
+    ("On the phone, FPS gives a 20% gain.", "20%", None),                     # a unit is no subject
+])
+def test_acronym_subjects(text, target, model):
+    assert claim(text, target).model == model
+
+
+def test_subject_verbs_file_marks_names_only_verbs():
+    verbs = rules.subject_verbs()
+    assert verbs["achieves"] is True and verbs["with"] is False and verbs["gives"] is True
 
 
 def test_dataset_gazetteer_integrity():

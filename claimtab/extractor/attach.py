@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from claimtab import rules
@@ -46,8 +46,13 @@ class Attacher:
         for cue, _side in rules.baseline_cues():
             self.baseline_matcher.add("BASELINE", [nlp.make_doc(cue)])
         self.method_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.method_patterns = Matcher(nlp.vocab)  # cues with a '*' slot: 'we * propose'
         for cue in rules.method_cues():
-            self.method_matcher.add("METHOD", [nlp.make_doc(cue)])
+            if "*" in cue.split():
+                self.method_patterns.add("METHOD", [[{"IS_ALPHA": True, "OP": "?"} if w == "*" else {"LOWER": w}
+                                                     for w in cue.split()]])
+            else:
+                self.method_matcher.add("METHOD", [nlp.make_doc(cue)])
         self._variant_doc, self._variant_key, self._variant_found = None, None, []  # see _variants
         word_classes(nlp.vocab).define("model_name", MODEL_NAME)
 
@@ -65,21 +70,32 @@ class Attacher:
         cue_names: list[str] = []
         v = view(doc)
         text = v.text
-        for _mid, s, e in self.method_matcher(doc):
+        for s, e in self._method_cues(doc):
             window = range(e, min(len(doc), e + 15))
             stop = next((i for i in window if text[i] in (".", ";")), window.stop)
-            defined = _defined_name(v, e, stop, ds_tokens)
-            if defined:
-                return defined
             first = next((i for i in window if v.lower[i] not in ARTICLES), None)
-            if first is not None and first not in ds_tokens and _model_like_text(text[first]):
-                return text[first]  # 'we propose CondLaneNet, a ...'
+            named = first is not None and first not in ds_tokens and _model_like_text(text[first])
+            defined, paren = _defined_name(v, e, stop, ds_tokens)
+            # 'we propose CondLaneNet, a ... (FPN)': the name right after the cue, unless the parentheses
+            # define a name for the words from it on ('MAsked Sequence to Sequence pre-training (MASS)')
+            if defined and not (named and _model_like_text(text[first], True)
+                                and not _abbreviates(_text_before(v, first, paren), defined)):
+                return defined
+            if named:
+                return text[first]
             cue_names += [text[i] for i in window
                           if i not in ds_tokens and _model_like_text(text[i]) and not doc[i].is_sent_start]
         named = [w.strip(",.") for w in words if any(c.isupper() for c in w[1:]) or any(c.isdigit() for c in w)]
         if 1 <= len(words) <= 3 and len(named) == 1:
             return named[0]
         return cue_names[0] if cue_names else None
+
+    def _method_cues(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) of the method cues in the Doc, in text order."""
+        found = {(s, e) for _m, s, e in self.method_matcher(doc)}
+        if len(self.method_patterns):
+            found.update((s, e) for _m, s, e in self.method_patterns(doc))
+        return sorted(found)
 
     # -- per claim -----------------------------------------------------------------------------
     def dataset(self, doc: Doc, sent: Span, q: Quantity, next_start: int, ctx: PaperContext) -> str | None:
@@ -127,8 +143,9 @@ class Attacher:
         for k in range(q.start - 1, sent.start, -1):
             if text[k] == ";":
                 break
-            if lower[k] in subject_verbs and k - 1 >= sent.start and k - 1 not in banned \
-                    and _model_like_text(text[k - 1], True):
+            acronym_ok = subject_verbs.get(lower[k])
+            if acronym_ok is not None and k - 1 >= sent.start and k - 1 not in banned \
+                    and _subject_like(v, k - 1, sent.start, acronym_ok):
                 return text[k - 1]
         return ctx.method
 
@@ -247,12 +264,12 @@ DEFINED_NAME = re.compile(  # '(HiDA-Net)', '(ViT-B/16)', '(tRSA)', '(FocalNets 
 ARTICLES = {"a", "an", "the", "our"}
 
 
-def _defined_name(v, start: int, stop: int, ds_tokens: set[int]) -> str | None:
+def _defined_name(v, start: int, stop: int, ds_tokens: set[int]) -> tuple[str | None, int | None]:
     """The first name given in parentheses opening in tokens [start, stop) ('... Network (HiDA-Net)',
-    'Compression(UDFC)'), read from the text so that a name the tokenizer split or glued is whole;
-    None if there is none or it is a dataset's."""
+    'Compression(UDFC)'), read from the text so that a name the tokenizer split or glued is whole, and
+    the character offset of its '('; (None, None) if there is none or it is a dataset's."""
     if start >= stop:
-        return None
+        return None, None
     end = next((i for i in range(stop, min(len(v.text), stop + 6)) if v.text[i] == ")"), stop - 1) + 1
     offset, limit = v.idx[start], v.idx[stop - 1] + len(v.text[stop - 1])
     for m in DEFINED_NAME.finditer(v.chars(start, end)):
@@ -260,8 +277,33 @@ def _defined_name(v, start: int, stop: int, ds_tokens: set[int]) -> str | None:
             break
         first = bisect_right(v.idx, offset + m.start(1)) - 1  # the token the name begins in
         if first not in ds_tokens:
-            return m.group(1)
-    return None
+            return m.group(1), offset + m.start()
+    return None, None
+
+
+def _text_before(v, first: int, offset: int) -> str:
+    """The text from token `first` up to the character offset `offset`."""
+    last = bisect_right(v.idx, offset - 1) - 1 if offset > v.idx[first] else first
+    return v.chars(first, last + 1)[:offset - v.idx[first]]
+
+
+def _abbreviates(long: str, short: str) -> bool:
+    """`short` abbreviates words of `long` that begin in its first word (Schwartz & Hearst's test, read
+    from the right: each letter of `short` in order, its first letter at a word's start or in the first
+    word): 'MAsked Sequence to Sequence pre-training' for MASS, not 'BEVDepth, for Bird's-Eye-View' for BEV."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if letters and letters[-1] == "s" and short[-1] == "s":
+        letters.pop()  # a plural 's' ('FCSNs')
+    first_word = len(long.split(None, 1)[0]) if long.strip() else 0
+    k = len(long) - 1
+    for n in range(len(letters) - 1, -1, -1):
+        while k >= 0 and (long[k].lower() != letters[n]
+                          or n == 0 and k >= first_word and k > 0 and long[k - 1].isalnum()):
+            k -= 1
+        if k < 0:
+            return False
+        k -= 1
+    return k + 1 < first_word
 
 
 class _Banned:
@@ -315,6 +357,16 @@ def _model_like_text(t: str, strict: bool = False) -> bool:
     mixed = any(c.isupper() for c in t[1:]) and any(c.islower() for c in t)
     digit = any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
     return mixed or digit or (not strict and t.isupper() and len(t) >= 3)
+
+
+def _subject_like(v, k: int, first: int, acronym_ok: bool) -> bool:
+    """Token k names a system as the subject of 'X achieves': a name, or where the verb allows it a
+    whole acronym ('NGPC gives'; not the tail of 'MS-MLP', not a unit such as 'FPS')."""
+    t = v.text[k]
+    if _model_like_text(t, True):
+        return True
+    glued = k > first and not v.space[k - 1]
+    return acronym_ok and not glued and _model_like_text(t) and t not in rules.unit_surfaces()
 
 
 NAME_JOINERS = {"|", ",", "and", "&", "/"}

@@ -95,8 +95,16 @@ def not_quantity_patterns() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=None)
-def subject_verbs() -> frozenset[str]:
-    return frozenset(read_lines("subject_verbs.txt"))
+def subject_verbs() -> dict[str, bool]:
+    """Subject verb -> whether a bare acronym may be its subject ('NGPC gives'); a verb marked
+    'names-only' takes only a written name ('ResNet-50 with', not 'GPU with')."""
+    verbs = {}
+    for line in read_lines("subject_verbs.txt"):
+        word, _, mark = line.partition("\t")
+        if mark not in ("", "names-only"):
+            raise ValueError(f"subject_verbs.txt: {line!r}: the second column may only be 'names-only'")
+        verbs[word.strip()] = mark != "names-only"
+    return verbs
 
 
 @lru_cache(maxsize=None)
