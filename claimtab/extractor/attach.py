@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from claimtab import rules
@@ -45,14 +45,15 @@ class Attacher:
         self.baseline_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for cue, _side in rules.baseline_cues():
             self.baseline_matcher.add("BASELINE", [nlp.make_doc(cue)])
+        # a cue with a '*' slot ('we * propose') is matched from the slot on ('propose'); the words before
+        # the slot are checked in _method_cues, with or without one word between
         self.method_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.method_patterns = Matcher(nlp.vocab)  # cues with a '*' slot: 'we * propose'
+        self.method_heads: dict[str, tuple[str, ...]] = {}
         for cue in rules.method_cues():
-            if "*" in cue.split():
-                self.method_patterns.add("METHOD", [[{"IS_ALPHA": True, "OP": "?"} if w == "*" else {"LOWER": w}
-                                                     for w in cue.split()]])
-            else:
-                self.method_matcher.add("METHOD", [nlp.make_doc(cue)])
+            head, star, rest = cue.partition(" * ")
+            key = f"METHOD:{head}" if star else "METHOD"
+            self.method_heads[key] = tuple(head.split()) if star else ()
+            self.method_matcher.add(key, [nlp.make_doc(rest if star else cue)])
         self._variant_doc, self._variant_key, self._variant_found = None, None, []  # see _variants
         word_classes(nlp.vocab).define("model_name", MODEL_NAME)
 
@@ -92,9 +93,18 @@ class Attacher:
 
     def _method_cues(self, doc: Doc) -> list[tuple[int, int]]:
         """(start, end) of the method cues in the Doc, in text order."""
-        found = {(s, e) for _m, s, e in self.method_matcher(doc)}
-        if len(self.method_patterns):
-            found.update((s, e) for _m, s, e in self.method_patterns(doc))
+        strings, v = doc.vocab.strings, view(doc)
+        found = set()
+        for mid, s, e in self.method_matcher(doc):
+            head = self.method_heads[strings[mid]]
+            if not head:
+                found.add((s, e))
+                continue
+            for start in (s - len(head), s - len(head) - 1):  # 'we propose', 'we also propose'
+                if start >= 0 and v.lower[start:start + len(head)] == head \
+                        and (start + len(head) == s or v.is_alpha[s - 1]):
+                    found.add((start, e))
+                    break
         return sorted(found)
 
     # -- per claim -----------------------------------------------------------------------------
