@@ -51,13 +51,13 @@ CASES = [
     ("MixNet-M has similar FLOPs with RegNetY-4G but only achieves 70% throughputs.", None, "70%",
      None, None, "MixNet-M", None),
     # a comparison that closes the sentence, after its last number, is the baseline of all its numbers
-    ("Our system cuts training time by 2.1x and memory use by 3.4x, while keeping accuracy compared to "
-     "PipeDream.", None, "2.1x", None, None, None, "PipeDream"),
-    ("Compared with FedProx, our method needs fewer rounds. It reduces communication by 5x in every setting "
-     "that we tried, and it is also more stable than SCAFFOLD.", None, "5x", None, None, None, "SCAFFOLD"),
+    (("Our system cuts training time by 2.1x and memory use by 3.4x, while keeping accuracy compared to "
+      "PipeDream."), None, "2.1x", None, None, None, "PipeDream"),
+    (("Compared with FedProx, our method needs fewer rounds. It reduces communication by 5x in every setting "
+      "that we tried, and it is also more stable than SCAFFOLD."), None, "5x", None, None, None, "SCAFFOLD"),
     # ... unless it names no system: then the comparison of the sentence before
-    ("Compared with FedProx, our method needs fewer rounds. It reduces communication by 5x in every setting "
-     "that we tried, and it is also more stable than previous results.", None, "5x", None, None, None, "FedProx"),
+    (("Compared with FedProx, our method needs fewer rounds. It reduces communication by 5x in every setting "
+      "that we tried, and it is also more stable than previous results."), None, "5x", None, None, None, "FedProx"),
 ]
 
 

@@ -27,7 +27,7 @@ NAME_STOP = {"by", "on", "in", "with", "at", "while", "which", "that", "for", "t
 GENERIC = {"model", "models", "method", "methods", "approach", "approaches", "framework", "network",
            "baseline", "baselines", "system", "architecture", "paper", "work", "benchmarks", "benchmark",
            "latest", "strong"}
-NOT_SYSTEMS = {"result", "results", "work", "works", "art", "control", "controls", "references",
+NOT_SYSTEMS = {"result", "results", "works", "art", "control", "controls", "references",
                "what", "it", "this", "that", "these", "those"}  # 'the best results', 'what it ...'
 
 
