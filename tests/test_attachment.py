@@ -151,6 +151,18 @@ def test_acronym_subjects(text, target, model):
     assert claim(text, target).model == model
 
 
+@pytest.mark.parametrize("text, target, metric", [
+    ("We apply a 30% pruning ratio.", "30%", "pruning ratio"),
+    ("We use 6-bit quantization.", "6-bit", "bit-width"),
+    ("We train with a batch size of 256 for speed.", "256", "batch size"),
+    ("Images are cropped at 512x512 resolution.", "512x512", "resolution"),
+    ("We use a 70/30 split of the data.", "70/30", None),   # 'split' names no quantity
+])
+def test_a_setting_takes_the_name_its_cue_gives_it(text, target, metric):
+    c = claim(text, target)
+    assert (c.kind, c.metric) == ("setting", metric)
+
+
 def test_subject_verbs_file_marks_names_only_verbs():
     verbs = rules.subject_verbs()
     assert verbs["achieves"] is True and verbs["with"] is False and verbs["gives"] is True

@@ -13,6 +13,7 @@ UNIT_METRIC = {"parameters": "parameters", "FLOPs": "FLOPs", "MACs": "MACs", "B"
 ABSOLUTE = ("parameters", "compute", "time", "memory", "energy", "throughput")
 NEAR_AFTER = 4
 SHARE_GAP = 14
+SETTING_NEAR = 3  # tokens between a setting and the cue that names it
 
 
 def metric_for(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit], cue_metric: dict[str, str]) -> str | None:
@@ -26,7 +27,11 @@ def metric_for(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit], cue_
         if kind in ("time", "throughput") and nouns:
             return nouns[0]
         return UNIT_METRIC.get(q.unit.canonical) if q.unit else None
-    if kind in ("count", "setting", "data_size", "other", "context"):
+    if kind == "setting":  # '30% pruning ratio', 'a batch size of 256': the setting a cue names
+        named = [cue_metric[c.text] for c in cues
+                 if c.category == "setting" and c.text in cue_metric and c.distance <= SETTING_NEAR]
+        return named[0] if named else None
+    if kind in ("count", "data_size", "other", "context"):
         return None
     names = [c for c in cues if c.category == "metric"]
     after = [c for c in names if c.after and c.distance <= NEAR_AFTER]
