@@ -180,3 +180,25 @@ def test_dataset_scan_equals_the_plain_scan(text, glue):
     expected = _plain_scan(doc, finder.any, finder.any_prefixes)
     assert _scan(doc, finder.any, finder.any_prefixes) == expected
     assert _scan(doc, finder.any, finder.any_prefixes, starts=finder.classes.positions(doc, "dataset_start")) == expected
+
+
+NAMED_TEXT = st.lists(st.sampled_from(["the", "X", "ABC", "Foo-2", "Challenge", "Competition", "dataset",
+                                       "datasets", "Benchmark", "corpus", "and", ",", "(", ")", "on", "We",
+                                       "17", "new", "Suite", "."]), max_size=30).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(NAMED_TEXT)
+def test_dataset_patterns_find_what_they_find_on_whole_windows(text):
+    """The dataset patterns' Matcher, started where a run of fitting words begins, finds what it finds
+    over the whole window before each head."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    finder = nlp.get_pipe("claimtab").datasets
+    assert finder.run_test is not None  # the shipped patterns all open with one run of written-alike words
+    trimmed = finder._patterns(doc)
+    test, finder.run_test = finder.run_test, None
+    try:
+        assert finder._patterns(doc) == trimmed
+    finally:
+        finder.run_test = test

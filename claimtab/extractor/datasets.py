@@ -2,7 +2,9 @@
 ("the HiRes-50K benchmark", "X and Y datasets", "datasets (A, B and C)", "... Dataset (SHD)")."""
 from __future__ import annotations
 
+import json
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -54,6 +56,11 @@ class DatasetFinder:
         for pat in rules.dataset_patterns():
             self.matcher.add(pat["label"], [pat["pattern"]], greedy="LONGEST")
         self.classes = word_classes(nlp.vocab)
+        # when every pattern opens with one run of words written alike ('^[A-Z0-9]...' one or more
+        # times), no match can begin before that run: the Matcher is given only the window from there
+        self.run_test = _LeadingRun.of(rules.dataset_patterns())
+        if self.run_test is not None:
+            self.classes.define("dataset_run", self.run_test)
         self.classes.define("dataset_head", InSet(HEADS))
         self.classes.define("dataset_start", _MayStart(self.any_prefixes, self.exact_first))
         self.classes.define_value(KEY, norm_key)
@@ -88,7 +95,12 @@ class DatasetFinder:
         lower = view(doc).lower
         heads = self.classes.positions(doc, "dataset_head")
         found = []
+        runs = self.classes.positions(doc, "dataset_run") if self.run_test is not None else None
         for a, b in _windows(heads, len(doc), before=MAX_TOKENS + 2, after=0):
+            if runs is not None:
+                a = _run_start(runs, a, b, heads)
+                if a is None:
+                    continue
             found += [(mid, a + s, a + e) for mid, s, e in self.matcher(doc[a:b])]
         for mid, s, e in found:
             label = doc.vocab.strings[mid]
@@ -183,6 +195,42 @@ class DatasetFinder:
                 and len(doc) > head + 3 and doc[head + 3].text == ")":
             return [Hit(head + 2, head + 3, "dataset", self.canonical(doc[head + 2].text) or doc[head + 2].text)]
         return []
+
+
+class _LeadingRun:
+    """Word test: the word fits the opening token of the dataset patterns (a TEXT regex repeated
+    with OP '+'), when all of them open alike."""
+
+    def __init__(self, regex: str):
+        self.regex = re.compile(regex)
+
+    def __call__(self, word: str) -> bool:
+        return self.regex.search(word) is not None
+
+    @classmethod
+    def of(cls, patterns) -> _LeadingRun | None:
+        firsts = {json.dumps(p["pattern"][0], sort_keys=True) for p in patterns}
+        if len(firsts) != 1:
+            return None
+        first = json.loads(firsts.pop())
+        regex = first.get("TEXT", {}).get("REGEX") if isinstance(first.get("TEXT"), dict) else None
+        if regex is None or set(first) != {"TEXT", "OP"} or first["OP"] != "+":
+            return None
+        return cls(regex)
+
+
+def _run_start(runs: list[int], a: int, b: int, heads: list[int]) -> int | None:
+    """The first token in [a, b) from which a match can begin: the earliest start, within the window, of
+    a run of fitting words that ends right before a head; None if no head has such a run."""
+    members = set(runs[bisect_left(runs, a):bisect_left(runs, b)])
+    best = None
+    for h in heads[bisect_left(heads, a):bisect_left(heads, b)]:
+        s = h
+        while s - 1 >= a and s - 1 in members:
+            s -= 1
+        if s < h and (best is None or s < best):
+            best = s
+    return best
 
 
 class _MayStart:
