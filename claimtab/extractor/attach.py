@@ -75,14 +75,14 @@ class Attacher:
             window = range(e, min(len(doc), e + 15))
             stop = next((i for i in window if text[i] in (".", ";")), window.stop)
             first = next((i for i in window if v.lower[i] not in ARTICLES), None)
-            named = first is not None and first not in ds_tokens and _model_like_text(text[first])
+            first_named = first is not None and first not in ds_tokens and _model_like_text(text[first])
             defined, paren = _defined_name(v, e, stop, ds_tokens)
             # 'we propose CondLaneNet, a ... (FPN)': the name right after the cue, unless the parentheses
             # define a name for the words from it on ('MAsked Sequence to Sequence pre-training (MASS)')
-            if defined and not (named and _model_like_text(text[first], True)
+            if defined and not (first_named and _model_like_text(text[first], True)
                                 and not _abbreviates(_text_before(v, first, paren), defined)):
                 return defined
-            if named:
+            if first_named:
                 return text[first]
             cue_names += [text[i] for i in window
                           if i not in ds_tokens and _model_like_text(text[i]) and not doc[i].is_sent_start]

@@ -2,7 +2,6 @@
 ("the HiRes-50K benchmark", "X and Y datasets", "datasets (A, B and C)", "... Dataset (SHD)")."""
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 
@@ -95,7 +94,7 @@ class DatasetFinder:
         lower = view(doc).lower
         heads = self.classes.positions(doc, "dataset_head")
         found = []
-        runs = self.classes.positions(doc, "dataset_run") if self.run_test is not None else None
+        runs = view(doc).members("dataset_run") if self.run_test is not None else None
         for a, b in _windows(heads, len(doc), before=MAX_TOKENS + 2, after=0):
             if runs is not None:
                 a = _run_start(runs, a, b, heads)
@@ -209,24 +208,24 @@ class _LeadingRun:
 
     @classmethod
     def of(cls, patterns) -> _LeadingRun | None:
-        firsts = {json.dumps(p["pattern"][0], sort_keys=True) for p in patterns}
-        if len(firsts) != 1:
+        firsts = [p["pattern"][0] for p in patterns]
+        if not firsts or any(f != firsts[0] for f in firsts):
             return None
-        first = json.loads(firsts.pop())
-        regex = first.get("TEXT", {}).get("REGEX") if isinstance(first.get("TEXT"), dict) else None
-        if regex is None or set(first) != {"TEXT", "OP"} or first["OP"] != "+":
+        first, text = firsts[0], firsts[0].get("TEXT")
+        if set(first) != {"TEXT", "OP"} or first["OP"] != "+" \
+                or not isinstance(text, dict) or set(text) != {"REGEX"}:
             return None
-        return cls(regex)
+        return cls(text["REGEX"])
 
 
-def _run_start(runs: list[int], a: int, b: int, heads: list[int]) -> int | None:
+def _run_start(runs: frozenset[int], a: int, b: int, heads: list[int]) -> int | None:
     """The first token in [a, b) from which a match can begin: the earliest start, within the window, of
-    a run of fitting words that ends right before a head; None if no head has such a run."""
-    members = set(runs[bisect_left(runs, a):bisect_left(runs, b)])
+    a run of fitting words (`runs`: their positions) that ends right before a head; None if no head has
+    such a run."""
     best = None
     for h in heads[bisect_left(heads, a):bisect_left(heads, b)]:
         s = h
-        while s - 1 >= a and s - 1 in members:
+        while s - 1 >= a and s - 1 in runs:
             s -= 1
         if s < h and (best is None or s < best):
             best = s
