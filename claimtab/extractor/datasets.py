@@ -94,7 +94,7 @@ class DatasetFinder:
         lower = view(doc).lower
         heads = self.classes.positions(doc, "dataset_head")
         found = []
-        runs = view(doc).members("dataset_run") if self.run_test is not None else None
+        runs = view(doc).members("dataset_run") if self.run_test is not None and heads else None
         for a, b in _windows(heads, len(doc), before=MAX_TOKENS + 2, after=0):
             if runs is not None:
                 a = _run_start(runs, a, b, heads)
