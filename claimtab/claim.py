@@ -30,8 +30,21 @@ class Claim:
     baseline: str | None
     rule: str
 
+    @classmethod
+    def of(cls, *values) -> Claim:
+        """A Claim from its field values in column order, made without the frozen dataclass's __init__
+        (which sets each of the 17 fields through object.__setattr__: 2.4 µs, once per claim found)."""
+        if len(values) != len(COLUMNS):
+            raise TypeError(f"Claim.of takes {len(COLUMNS)} values, got {len(values)}")
+        claim = object.__new__(cls)
+        claim.__dict__.update(zip(COLUMNS, values))
+        return claim
+
     def to_dict(self) -> dict:
-        # every field is a scalar: no deep copy needed (dataclasses.asdict's copy was the writers' main cost)
+        """The claim as a dict of its fields, in column order (every field is a scalar: no deep copy)."""
+        found = self.__dict__
+        if len(found) == len(COLUMNS):  # fields are set in column order, by __init__ and by `of`
+            return dict(found)
         return {name: getattr(self, name) for name in COLUMNS}
 
 

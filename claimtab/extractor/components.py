@@ -121,13 +121,11 @@ class ClaimExtractor:
             unit = "x"  # '1/4 parameters': a factor of the baseline's amount
         elif unit is None and q.implied_unit:
             unit = q.implied_unit
-        return Claim(
-            paper_id=paper[0], title=paper[1], sentence=sent_text,
-            start=start, end=end, text=v.chars(q.start, q.end), kind=kind,
-            value=q.value, low=q.low, high=q.high, unit=unit, bound=q.bound, metric=metric,
-            dataset=context_fields["dataset"], model=context_fields["model"],
-            baseline=context_fields["baseline"],
-            rule="+".join(q.parts) + f"|kind:{why}",
+        return Claim.of(  # in column order: paper_id, title, sentence, start, end, text, kind, value, ...
+            paper[0], paper[1], sent_text, start, end, v.chars(q.start, q.end), kind,
+            q.value, q.low, q.high, unit, q.bound, metric,
+            context_fields["dataset"], context_fields["model"], context_fields["baseline"],
+            "+".join(q.parts) + f"|kind:{why}",
         )
 
 
