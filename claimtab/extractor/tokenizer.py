@@ -11,7 +11,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from claimtab import rules
-from claimtab.extractor.affixes import SuffixSearch, url_match as fast_url_match
+from claimtab.extractor.affixes import SuffixSearch
+from claimtab.extractor.affixes import url_match as fast_url_match
 
 # A token that starts with a letter and has a digit in it is a name; so is scientific notation.
 NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-/.+_][A-Za-z0-9]+)*"
