@@ -264,7 +264,8 @@ def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict
     keys, no_alnum = v.values[KEY], v.values[NO_ALNUM]
     n, out, resume = len(texts), [], 0
     if starts is None:  # a mention can start only where a token's key begins a name in the table
-        starts = [i for i, k in enumerate(keys) if k in prefixes or texts[i] in exact_first]
+        starts = _positions(keys, prefixes.intersection(keys)) if not exact_first else \
+            [i for i, k in enumerate(keys) if k in prefixes or texts[i] in exact_first]
     for i in starts:
         if i < resume or not texts[i][:1].isalnum():
             continue
@@ -294,6 +295,22 @@ def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict
             out.append(best)
             resume = best.end
     return out
+
+
+def _positions(values: tuple, wanted) -> list[int]:
+    """Indices of `values` that hold one of `wanted`, ascending (tuple.index scans in C: most Docs hold
+    a few of the wanted values, a few times each)."""
+    found = []
+    for value in wanted:
+        i = values.index(value)
+        while True:
+            found.append(i)
+            try:
+                i = values.index(value, i + 1)
+            except ValueError:
+                break
+    found.sort()
+    return found
 
 
 def _glued_to_word(doc: Doc, span: Span) -> bool:
