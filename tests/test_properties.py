@@ -68,6 +68,31 @@ def test_gated_matcher_finds_what_the_full_matcher_finds(text):
     assert set(gated(doc, v, windows, classes.positions(doc, "not_quantity_anchor"), v.members("like_num"))) == expected
 
 
+# patterns the gates must leave to the Matcher: cased words, upper-case LOWER words, other attributes
+ODD_PATTERNS = [("CASED", [{"TEXT": "Table"}, {"LIKE_NUM": True}]),
+                ("NEVER", [{"LOWER": "Table"}, {"LIKE_NUM": True}]),
+                ("ALPHA", [{"LOWER": "top"}, {"TEXT": "-"}, {"IS_DIGIT": True}]),
+                ("OPEN", [{"TEXT": "log"}, {"TEXT": "("}, {"TEXT": {"NOT_IN": [")"]}, "OP": "*"}, {"TEXT": ")"}]),
+                ("OPEN_FIRST", [{"TEXT": "["}, {"IS_DIGIT": True, "OP": "+"}, {"TEXT": "]"}]),
+                ("CASELESS", [{"LIKE_NUM": True}, {"ORTH": {"IN": ["%", "@"]}}])]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ANCHORED)
+def test_gated_matcher_leaves_to_the_matcher_what_its_gates_cannot_tell(text):
+    nlp = get_nlp()
+    doc = nlp(text)
+    full = Matcher(nlp.vocab)
+    for label, pattern in ODD_PATTERNS:
+        full.add(label, [pattern])
+    windows = [(0, len(doc))] if len(doc) else []
+    expected = {(s, e) for _m, s, e in full(doc)}
+    gated = GatedMatcher(nlp, ODD_PATTERNS)
+    v = view(doc)
+    anchors = [i for i, w in enumerate(v.lower) if w in gated.anchor_words]
+    assert set(gated(doc, v, windows, anchors, v.members("like_num"))) == expected
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(MIXED, ANCHORED))
 def test_word_class_positions_equal_their_tests_on_every_token(text):

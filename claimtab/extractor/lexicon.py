@@ -181,8 +181,16 @@ class GatedMatcher:
             fixed = all(tok.get("OP") in (None, "!") for tok in pattern)
             slots = [(_literals(tok), tok.get("LIKE_NUM") is True) for tok in pattern] \
                 if all("OP" not in tok for tok in pattern) else None
-            self.entries.append((matcher, _anchor(pattern), len(pattern) if fixed else None, slots))
-        self.anchor_words = frozenset().union(*(e[1] for e in self.entries if e[1] is not None))
+            anchor = _anchor(pattern)
+            at = next((j for j, (words, _num) in enumerate(slots) if words == anchor), None) if slots else None
+            # a pattern whose slots test only words (in any case, or caseless ones) and numbers is
+            # settled by those tests: its Matcher need not confirm
+            settled = slots is not None and all(map(_settled_by_slots, pattern))
+            first = _literals(pattern[0]) if pattern and "OP" not in pattern[0] else None
+            self.entries.append((matcher, anchor, len(pattern) if fixed else None, slots, at, settled, first))
+        # anchors, and the words a pattern of open length must begin with (its matches start there)
+        self.anchor_words = frozenset().union(*(e[1] for e in self.entries if e[1] is not None),
+                                              *(e[6] for e in self.entries if e[2] is None and e[6]))
 
     def is_anchor(self, word: str) -> bool:
         """Word test: the word is some pattern's anchor."""
@@ -195,10 +203,16 @@ class GatedMatcher:
         found: list[tuple[int, int]] = []
         for a, b in windows:
             inside = [(k, v.lower[k]) for k in anchors[bisect_left(anchors, a):bisect_left(anchors, b)]]
-            for matcher, anchor, length, slots in self.entries:
+            for matcher, anchor, length, slots, at, settled, first in self.entries:
                 hits = [k for k, w in inside if w in anchor] if anchor is not None else []
                 if slots is not None and hits:
-                    spans = _aligned(hits, slots, anchor, v.lower, like_num, a, b)
+                    spans = _aligned(hits, slots, at, v.lower, like_num, a, b)
+                    if settled:
+                        found.extend(spans)
+                        continue
+                elif length is None and first is not None:  # open length: from its first opening word on
+                    starts = [k for k, w in inside if w in first] if anchor is None or hits else []
+                    spans = [(starts[0], b)] if starts else []
                 elif anchor is None or length is None:
                     spans = [(a, b)] if anchor is None or hits else []
                 else:
@@ -208,11 +222,10 @@ class GatedMatcher:
         return found
 
 
-def _aligned(hits: list[int], slots: list[tuple[frozenset[str] | None, bool]], anchor: frozenset[str],
+def _aligned(hits: list[int], slots: list[tuple[frozenset[str] | None, bool]], at: int,
              lower, like_num: frozenset[int], a: int, b: int) -> list[tuple[int, int]]:
-    """Where a one-token-per-slot pattern can stand with its anchor slot on one of `hits`, inside
-    [a, b): every slot that names words holds one of them, every slot that wants a number holds one."""
-    at = next(j for j, (words, _num) in enumerate(slots) if words == anchor)
+    """Where a one-token-per-slot pattern can stand with its anchor slot (slot `at`) on one of `hits`,
+    inside [a, b): every slot that names words holds one of them, every slot that wants a number holds one."""
     spans = []
     for k in hits:
         s = k - at
@@ -233,6 +246,23 @@ def _literals(tok: dict) -> frozenset[str] | None:
         if words:
             return frozenset(w.lower() for w in words)
     return None
+
+
+def _settled_by_slots(tok: dict) -> bool:
+    """The slot tests (_literals, LIKE_NUM) decide this pattern token exactly: it tests LOWER words, or
+    TEXT/ORTH words that have no case, or LIKE_NUM, and nothing else."""
+    for attr, spec in tok.items():
+        if attr == "LIKE_NUM":
+            if spec is not True:
+                return False
+        elif attr in ("LOWER", "TEXT", "ORTH"):
+            words = [spec] if isinstance(spec, str) else \
+                spec["IN"] if isinstance(spec, dict) and set(spec) == {"IN"} else None
+            if not words or any(w != w.lower() if attr == "LOWER" else w.lower() != w.upper() for w in words):
+                return False  # ('Fig.' as LOWER matches nothing, 'O' as TEXT not 'o')
+        else:
+            return False
+    return bool(tok)
 
 
 def _anchor(pattern: list[dict]) -> frozenset[str] | None:
