@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import weakref
-
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
