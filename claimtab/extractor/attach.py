@@ -31,7 +31,7 @@ NOT_SYSTEMS = {"result", "results", "works", "art", "control", "controls", "refe
                "what", "it", "this", "that", "these", "those"}  # 'the best results', 'what it ...'
 
 
-@dataclass
+@dataclass(slots=True)
 class PaperContext:
     """What attachment needs to know about one abstract."""
     datasets: list[Hit]

@@ -31,7 +31,7 @@ FILLERS = {"of", "the", "a", "an", "in"}
 OBJECTS = {"cost", "speed_noun", "quality_low", "metric"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     category: str
     text: str

@@ -14,7 +14,7 @@ from claimtab.extractor import numbers
 from claimtab.extractor.tokens import view, word_classes
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """A lexicon match: tokens [start, end) and what they mean."""
     start: int
@@ -23,7 +23,7 @@ class Hit:
     value: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Annotations:
     """Everything the matchers found in one Doc, indexed by token for quick look-ups."""
     bounds_ending_at: dict[int, Hit] = field(default_factory=dict)

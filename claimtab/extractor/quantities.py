@@ -24,7 +24,7 @@ NOUN_GAP_STOP = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "f
 FUNCTION_NOUN_GAP = 3
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     """One quantity found in the text, in token indices of its Doc."""
     start: int              # first token, bound phrase included
@@ -46,7 +46,7 @@ class Quantity:
     doc: Doc | None = field(default=None, repr=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Num:
     value: float
     end: int
