@@ -364,8 +364,8 @@ def _model_like_text(t: str, strict: bool = False) -> bool:
         return False
     if strict and t in rules.unit_surfaces():  # 'FLOPs with ResNet-50': a unit, not a system
         return False
-    mixed = any(c.isupper() for c in t[1:]) and any(c.islower() for c in t)
-    digit = any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
+    mixed = any(map(str.isupper, t[1:])) and any(map(str.islower, t))  # map: no Python frame per letter
+    digit = any(map(str.isdigit, t)) and any(map(str.isalpha, t))
     return mixed or digit or (not strict and t.isupper() and len(t) >= 3)
 
 

@@ -34,8 +34,8 @@ def _namey(tok) -> bool:
 
 @word_cache()
 def namey_text(t: str) -> bool:
-    return bool(t) and (t[0].isupper() or t[0].isdigit() or any(c.isupper() for c in t[1:])) \
-        and any(c.isalnum() for c in t) and t not in rules.name_stopwords()
+    return bool(t) and (t[0].isupper() or t[0].isdigit() or any(map(str.isupper, t[1:]))) \
+        and any(map(str.isalnum, t)) and t not in rules.name_stopwords()
 
 
 class DatasetFinder:
@@ -249,7 +249,7 @@ def _prefixes(keys) -> frozenset[str]:
 
 @word_cache()
 def _is_punct(text: str) -> bool:
-    return not any(c.isalnum() for c in text)
+    return not any(map(str.isalnum, text))
 
 
 def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict[str, str] | None = None,

@@ -67,6 +67,7 @@ class Lexicon:
             self.metric_exact.add(key, [nlp.make_doc(alias)])
             if len(alias) >= 4 and not alias.isupper():
                 self.lower_matcher.add(key, [nlp.make_doc(alias)])
+        self._prefix_tuple = tuple(p for p, _cat in self.cue_prefixes)
         self.directions = {canon: d for canon, d in rules.metrics().values()}
         self.not_quantity = GatedMatcher(nlp, [(p["label"], p["pattern"]) for p in rules.not_quantity_patterns()])
         self._cue_of: dict[str, str | None] = {}
@@ -78,8 +79,10 @@ class Lexicon:
         self.classes.define("like_num", _LikeNum(nlp.vocab))
 
     def _is_cue(self, word: str) -> bool:
-        """Word test: a single-word cue of some category (the word classes cache the answer per word)."""
-        return self._cue_category(word.lower()) is not None
+        """Word test: a single-word cue of some category (the word classes cache the answer per word);
+        what _cue_category tells, with the prefixes tried in one call."""
+        low = word.lower()
+        return low in self.cue_words or low.isalpha() and low.startswith(self._prefix_tuple)
 
     def _cue_category(self, low: str) -> str | None:
         """The cue category of one lower-cased word: a listed word, else a listed prefix."""
