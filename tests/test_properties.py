@@ -42,7 +42,7 @@ from claimtab.extractor.tokens import (  # noqa: E402
     word_classes,  # noqa: E402
 )
 
-ANCHORED = st.lists(st.sampled_from(["Table", "3", "(", ")", "[", "12", "]", "O", "n", "log", "top", "-", "5",
+ANCHORED = st.lists(st.sampled_from(["Table", "table", "Layer", "3", "(", ")", "[", "12", "]", "O", "n", "log", "top", "-", "5",
                                      "Section", "2", ".", "We", "reach", "83.1", "%", "\n\n", "1", "recall", "@",
                                      "layer", "et", "al", "Fig.", "~", "4"]), max_size=40).map(" ".join)
 
@@ -74,7 +74,8 @@ ODD_PATTERNS = [("CASED", [{"TEXT": "Table"}, {"LIKE_NUM": True}]),
                 ("ALPHA", [{"LOWER": "top"}, {"TEXT": "-"}, {"IS_DIGIT": True}]),
                 ("OPEN", [{"TEXT": "log"}, {"TEXT": "("}, {"TEXT": {"NOT_IN": [")"]}, "OP": "*"}, {"TEXT": ")"}]),
                 ("OPEN_FIRST", [{"TEXT": "["}, {"IS_DIGIT": True, "OP": "+"}, {"TEXT": "]"}]),
-                ("CASELESS", [{"LIKE_NUM": True}, {"ORTH": {"IN": ["%", "@"]}}])]
+                ("CASELESS", [{"LIKE_NUM": True}, {"ORTH": {"IN": ["%", "@"]}}]),
+                ("TWO_TESTS", [{"LOWER": "layer", "ORTH": "~"}, {"LIKE_NUM": True}])]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

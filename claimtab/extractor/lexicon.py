@@ -252,7 +252,9 @@ def _literals(tok: dict) -> frozenset[str] | None:
 
 def _settled_by_slots(tok: dict) -> bool:
     """The slot tests (_literals, LIKE_NUM) decide this pattern token exactly: it tests LOWER words, or
-    TEXT/ORTH words that have no case, or LIKE_NUM, and nothing else."""
+    TEXT/ORTH words that have no case, or LIKE_NUM, and nothing else (one word test: _literals reads one)."""
+    if sum(attr in ("LOWER", "TEXT", "ORTH") for attr in tok) > 1:
+        return False
     for attr, spec in tok.items():
         if attr == "LIKE_NUM":
             if spec is not True:
