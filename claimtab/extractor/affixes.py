@@ -79,12 +79,14 @@ def _last_chars(rule: str) -> Ranges | None:
     """The characters a match of `rule` can end with; None when that cannot be told (the rule is then
     searched for every character)."""
     try:
-        parsed = sre_parse.parse(rule)
+        parsed = sre_parse.parse(rule + "$")  # as it stands in the joined regex
     except re.error:
         return None
-    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE):
-        return None
-    return _ends(list(parsed))
+    items = list(parsed)
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE) or not items \
+            or items[-1] != (sre_parse.AT, sre_parse.AT_END):
+        return None  # ('a|b' joins as 'a|b$': its 'a' is not held to the end)
+    return _ends(items[:-1])
 
 
 def _ends(items: list) -> Ranges | None:
