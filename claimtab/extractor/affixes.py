@@ -80,13 +80,13 @@ def _last_chars(rule: str) -> Ranges | None:
     searched for every character)."""
     try:
         parsed = sre_parse.parse(rule + "$")  # as it stands in the joined regex
-    except re.error:
+        items = list(parsed)
+        if parsed.state.flags & (re.IGNORECASE | re.MULTILINE) or not items \
+                or items[-1] != (sre_parse.AT, sre_parse.AT_END):
+            return None  # ('a|b' joins as 'a|b$': its 'a' is not held to the end)
+        return _ends(items[:-1])
+    except Exception:  # noqa: BLE001 - a parse tree of another shape (a private module): search always
         return None
-    items = list(parsed)
-    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE) or not items \
-            or items[-1] != (sre_parse.AT, sre_parse.AT_END):
-        return None  # ('a|b' joins as 'a|b$': its 'a' is not held to the end)
-    return _ends(items[:-1])
 
 
 def _ends(items: list) -> Ranges | None:
