@@ -79,16 +79,15 @@ class Lexicon:
         self.classes.define("like_num", _LikeNum(nlp.vocab))
 
     def _is_cue(self, word: str) -> bool:
-        """Word test: a single-word cue of some category (the word classes cache the answer per word);
-        what _cue_category tells, with the prefixes tried in one call."""
-        low = word.lower()
-        return low in self.cue_words or low.isalpha() and low.startswith(self._prefix_tuple)
+        """Word test: a single-word cue of some category (the word classes cache the answer per word)."""
+        return self._cue_category(word.lower()) is not None
 
     def _cue_category(self, low: str) -> str | None:
-        """The cue category of one lower-cased word: a listed word, else a listed prefix."""
+        """The cue category of one lower-cased word: a listed word, else a listed prefix (all prefixes are
+        tried in one call first: most words have none)."""
         cat = self.cue_words.get(low)
-        if cat is None and low.isalpha():
-            cat = next((c for p, c in self.cue_prefixes if low.startswith(p)), None)
+        if cat is None and low.isalpha() and low.startswith(self._prefix_tuple):
+            cat = next(c for p, c in self.cue_prefixes if low.startswith(p))
         return cat
 
     def _single_cue(self, low: str) -> str | None:
@@ -177,6 +176,7 @@ class GatedMatcher:
 
     def __init__(self, nlp: Language, patterns: list[tuple[str, list[dict]]]):
         self.entries = []
+        anchor_words: set[str] = set()
         for label, pattern in patterns:
             matcher = Matcher(nlp.vocab)
             matcher.add(label, [pattern])
@@ -190,9 +190,10 @@ class GatedMatcher:
             settled = slots is not None and all(map(_settled_by_slots, pattern))
             first = _literals(pattern[0]) if pattern and "OP" not in pattern[0] else None
             self.entries.append((matcher, anchor, len(pattern) if fixed else None, slots, at, settled, first))
-        # anchors, and the words a pattern of open length must begin with (its matches start there)
-        self.anchor_words = frozenset().union(*(e[1] for e in self.entries if e[1] is not None),
-                                              *(e[6] for e in self.entries if e[2] is None and e[6]))
+            # anchors, and the words a pattern of open length must begin with (its matches start there)
+            anchor_words |= anchor or set()
+            anchor_words |= first if first and not fixed else set()
+        self.anchor_words = frozenset(anchor_words)
 
     def is_anchor(self, word: str) -> bool:
         """Word test: the word is some pattern's anchor."""
@@ -241,27 +242,33 @@ def _aligned(hits: list[int], slots: list[tuple[frozenset[str] | None, bool]], a
 
 def _literals(tok: dict) -> frozenset[str] | None:
     """The lower-cased words a pattern token names (as LOWER, TEXT or ORTH, one or IN a list), if any."""
-    for attr in ("LOWER", "TEXT", "ORTH"):
-        spec = tok.get(attr)
-        words = [spec] if isinstance(spec, str) else \
-            spec["IN"] if isinstance(spec, dict) and set(spec) == {"IN"} else None
+    for attr in WORD_ATTRS:
+        words = _named_words(tok.get(attr))
         if words:
             return frozenset(w.lower() for w in words)
     return None
 
 
+WORD_ATTRS = ("LOWER", "TEXT", "ORTH")
+
+
+def _named_words(spec) -> list[str] | None:
+    """The words a pattern token's LOWER/TEXT/ORTH value names: one word, or an IN list."""
+    return [spec] if isinstance(spec, str) else \
+        spec["IN"] if isinstance(spec, dict) and set(spec) == {"IN"} else None
+
+
 def _settled_by_slots(tok: dict) -> bool:
     """The slot tests (_literals, LIKE_NUM) decide this pattern token exactly: it tests LOWER words, or
     TEXT/ORTH words that have no case, or LIKE_NUM, and nothing else (one word test: _literals reads one)."""
-    if sum(attr in ("LOWER", "TEXT", "ORTH") for attr in tok) > 1:
+    if sum(attr in WORD_ATTRS for attr in tok) > 1:
         return False
     for attr, spec in tok.items():
         if attr == "LIKE_NUM":
             if spec is not True:
                 return False
-        elif attr in ("LOWER", "TEXT", "ORTH"):
-            words = [spec] if isinstance(spec, str) else \
-                spec["IN"] if isinstance(spec, dict) and set(spec) == {"IN"} else None
+        elif attr in WORD_ATTRS:
+            words = _named_words(spec)
             if not words or any(w != w.lower() if attr == "LOWER" else w.lower() != w.upper() for w in words):
                 return False  # ('Fig.' as LOWER matches nothing, 'O' as TEXT not 'o')
         else:
