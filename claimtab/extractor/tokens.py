@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy
 from spacy.attrs import IDX, ORTH, SPACY
@@ -147,19 +147,21 @@ class InSet:
         return word.lower() in self.words
 
 
-_recent = threading.local()  # per thread, the latest (Doc, TokenView): the stages ask ~100 times per Doc
+_recent = threading.local()  # per thread, the latest Doc and its view: the stages ask ~100 times per Doc
 
 
 def view(doc: Doc) -> TokenView:
     """The token view of `doc`, built once while the Doc is being worked on. It is kept beside the Doc,
     not in doc.user_data, so that a Doc stays serializable (DocBin, Doc.to_bytes)."""
-    last = getattr(_recent, "last", None)
-    if last is not None and last[0] is doc:
-        cached = last[1]
-        if cached.version == cached.registry.version and len(cached.text) == len(doc):
-            return cached
-    cached = _build(doc, word_classes(doc.vocab))
-    _recent.last = (doc, cached)
+    try:
+        last, cached, registry, version, n = _recent.last
+    except AttributeError:
+        last = None
+    if last is doc and registry.version == version and len(doc) == n:
+        return cached
+    registry = word_classes(doc.vocab)
+    cached = _build(doc, registry)
+    _recent.last = (doc, cached, registry, cached.version, len(doc))
     return cached
 
 
