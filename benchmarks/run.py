@@ -12,6 +12,9 @@ Each measurement runs in its own process (peak RSS is per process):
   claimtab   `claimtab extract CORPUS -o OUT.jsonl --jobs 1 --quiet` (read -> extract -> write, streaming)
   tokenizer  a bare spacy.blank("en") tokenizer pass over the same texts: no rule engine can beat it
   quantulum3 quantulum3's parser over a sample of the texts (when installed; it is much slower)
+  floor      the tokenizer pass that also reads each record and writes the rows claimtab writes for it
+             (worked out off the clock): what any extractor that writes this table must spend, with no
+             rule work at all (not with --vary, where every copy is new)
 Reports abstracts per second and peak RSS, and the ratios claimtab/tokenizer and claimtab/quantulum3.
 """
 from __future__ import annotations
@@ -25,7 +28,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +61,28 @@ with open(sys.argv[1], encoding="utf-8") as f:
         if i >= n:
             break
         parser.parse(json.loads(line)["abstract"])
+print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+FLOOR = """
+import json, resource, sys, time
+t = time.perf_counter()
+import spacy
+nlp = spacy.blank("en")
+encode = json.JSONEncoder(ensure_ascii=False).encode
+rows = {}  # claimtab's rows for each distinct abstract, worked out off the clock
+with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
+    for line in f:
+        rec = json.loads(line)
+        nlp.tokenizer(rec["abstract"])
+        key = (rec.get("title"), rec["abstract"])
+        if key not in rows:
+            pause = time.perf_counter()
+            from claimtab.api import process
+            rows[key] = [c.to_dict() for _, claims in process([dict(rec)]) for c in claims]
+            t += time.perf_counter() - pause
+        for row in rows[key]:
+            row["paper_id"] = rec["id"]
+            out.write(encode(row) + "\\n")
 print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 STARTUP = """
@@ -111,7 +135,7 @@ def measure(script: str, *args) -> tuple[float, float]:
 
 
 def has_quantulum() -> bool:
-    return subprocess.run([sys.executable, "-c", "import quantulum3"], capture_output=True).returncode == 0
+    return subprocess.run([sys.executable, "-c", "import quantulum3"], capture_output=True, check=False).returncode == 0
 
 
 def main() -> None:
@@ -139,17 +163,24 @@ def main() -> None:
             build_corpus(corpus, n, a.corpus, a.vary)
             ct_s, ct_mb = measure(CLAIMTAB, corpus, tmp / f"out_{n}.jsonl", a.jobs)
             tk_s, tk_mb = measure(TOKENIZER, corpus)
-            rows.append((n, n / ct_s, ct_mb, n / tk_s, tk_mb))
+            fl_s = None if a.vary else measure(FLOOR, corpus, tmp / f"floor_{n}.jsonl")[0]
+            rows.append((n, n / ct_s, ct_mb, n / tk_s, tk_mb, fl_s and n / fl_s))
         peer = None
         if has_quantulum():
             corpus = tmp / f"corpus_{a.sizes[0]}.jsonl"
             q_s, q_mb = measure(QUANTULUM, corpus, min(a.peer_sample, a.sizes[0]))
             peer = (min(a.peer_sample, a.sizes[0]) / q_s, q_mb)
-    print(f"\n| abstracts | claimtab abs/s | claimtab peak MB | tokenizer abs/s | tokenizer peak MB |"
-          f" claimtab / tokenizer |")
+    print("\n| abstracts | claimtab abs/s | claimtab peak MB | tokenizer abs/s | tokenizer peak MB |"
+          " claimtab / tokenizer |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: |")
-    for n, ct, ct_mb, tk, tk_mb in rows:
+    for n, ct, ct_mb, tk, tk_mb, _ in rows:
         print(f"| {n:,} | {ct:,.0f} | {ct_mb:,.0f} | {tk:,.0f} | {tk_mb:,.0f} | {tk / ct:.1f}x slower |")
+    if not a.vary:
+        print("\nfloor: the tokenizer pass that also reads each record and writes claimtab's rows for it")
+        print("| abstracts | floor abs/s | floor / tokenizer | claimtab / floor |")
+        print("| ---: | ---: | ---: | ---: |")
+        for n, ct, _, tk, _, fl in rows:
+            print(f"| {n:,} | {fl:,.0f} | {tk / fl:.1f}x slower | {fl / ct:.1f}x slower |")
     if peer:
         best = rows[0][1]
         print(f"\nquantulum3 on {min(a.peer_sample, a.sizes[0]):,} abstracts: {peer[0]:,.1f} abs/s, peak {peer[1]:,.0f} MB;"
