@@ -78,7 +78,8 @@ with open(sys.argv[1], encoding="utf-8") as f, open(sys.argv[2], "w", encoding="
         if key not in rows:
             pause = time.perf_counter()
             from claimtab.api import process
-            rows[key] = [c.to_dict() for _, claims in process([dict(rec)]) for c in claims]
+            from claimtab.outputs.stream import _record  # a claim as the JSONL stream writes it
+            rows[key] = [_record(c) for _, claims in process([dict(rec)]) for c in claims]
             t += time.perf_counter() - pause
         for row in rows[key]:
             row["paper_id"] = rec["id"]
