@@ -16,6 +16,7 @@ import argparse
 import os
 import re
 import shutil
+import site
 import subprocess
 import sys
 import tempfile
@@ -55,7 +56,8 @@ toggle("off")
 
 def count(mode: str, tree: Path, warm: Path, measured: Path, out: Path) -> int:
     """Instructions callgrind collected for one measured pass."""
-    env = {**os.environ, "PYTHONPATH": str(tree)}
+    # the real interpreter runs under valgrind, so a virtual environment's packages are passed by path
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tree), *site.getsitepackages()])}
     cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--callgrind-out-file=/dev/null",
            os.path.realpath(sys.executable), "-c", CHILD, mode, str(warm), str(measured), str(out)]
     run = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, check=False)

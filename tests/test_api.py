@@ -72,14 +72,12 @@ def test_claim_is_a_frozen_dataclass():
 
 
 def test_claims_made_by_the_extractor_equal_the_dataclass_made_ones():
-    """The extractor's fast constructor (Claim.of) gives the same object the dataclass's __init__ gives."""
+    """A claim's dict has exactly the columns, in order, and rebuilds an equal claim."""
     for found in extract_claims(TEXT, paper_id="p", title="t"):
         made = Claim(**dataclasses.asdict(found))
         assert made == found and hash(made) == hash(found) and repr(made) == repr(found)
         assert found.to_dict() == made.to_dict() == dataclasses.asdict(made)
         assert tuple(found.to_dict()) == tuple(made.to_dict()) == COLUMNS
-    with pytest.raises(TypeError, match="17 values"):
-        Claim.of("p", "t")
     odd = Claim(*range(len(COLUMNS)))
     object.__setattr__(odd, "extra", 1)  # an attribute beyond the fields is not a column
     assert tuple(odd.to_dict()) == COLUMNS

@@ -137,8 +137,8 @@ def test_method_name_after_a_cue(abstract, method):
     ("GridNet with a backbone", "XYZ", False),
 ])
 def test_abbreviates_finds_where_a_defined_name_begins(long, short, expected):
-    from claimtab.extractor.attach import _abbreviates
-    assert _abbreviates(long, short) is expected
+    from claimtab.extractor.fields.names import abbreviates
+    assert abbreviates(long, short) is expected
 
 
 @pytest.mark.parametrize("text, target, model", [

@@ -34,8 +34,9 @@ def test_number_heavy_text(text):
 from spacy.matcher import Matcher  # noqa: E402
 
 from claimtab import rules  # noqa: E402
-from claimtab.extractor.lexicon import GatedMatcher, _windows  # noqa: E402
+from claimtab.extractor.lexicon import GatedMatcher  # noqa: E402
 from claimtab.extractor.pipeline import get_nlp  # noqa: E402
+from claimtab.extractor.tokens import windows as tokens_windows  # noqa: E402
 from claimtab.extractor.tokens import (  # noqa: E402
     SOURCE_KEY,
     view,
@@ -58,7 +59,7 @@ def test_gated_matcher_finds_what_the_full_matcher_finds(text):
         full.add(label, [pattern])
     v = view(doc)
     numbers = [i for i, t in enumerate(v.lower) if t[:1].isdigit() or t in rules.number_words()]
-    windows = _windows(numbers, len(doc), before=10, after=10)
+    windows = tokens_windows(numbers, len(doc), before=10, after=10)
     expected = {(a + s, a + e) for a, b in windows for _m, s, e in full(doc[a:b])}
     gated = GatedMatcher(nlp, patterns)
     anchors = [i for i, w in enumerate(v.lower) if w in gated.anchor_words]
@@ -206,25 +207,3 @@ def test_dataset_scan_equals_the_plain_scan(text, glue):
     expected = _plain_scan(doc, finder.any, finder.any_prefixes)
     assert _scan(doc, finder.any, finder.any_prefixes) == expected
     assert _scan(doc, finder.any, finder.any_prefixes, starts=finder.classes.positions(doc, "dataset_start")) == expected
-
-
-NAMED_TEXT = st.lists(st.sampled_from(["the", "X", "ABC", "Foo-2", "Challenge", "Competition", "dataset",
-                                       "datasets", "Benchmark", "corpus", "and", ",", "(", ")", "on", "We",
-                                       "17", "new", "Suite", "."]), max_size=30).map(" ".join)
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(NAMED_TEXT)
-def test_dataset_patterns_find_what_they_find_on_whole_windows(text):
-    """The dataset patterns' Matcher, started where a run of fitting words begins, finds what it finds
-    over the whole window before each head."""
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    finder = nlp.get_pipe("claimtab").datasets
-    assert finder.run_test is not None  # the shipped patterns all open with one run of written-alike words
-    trimmed = finder._patterns(doc)
-    test, finder.run_test = finder.run_test, None
-    try:
-        assert finder._patterns(doc) == trimmed
-    finally:
-        finder.run_test = test

@@ -2,40 +2,26 @@
 ("the HiRes-50K benchmark", "X and Y datasets", "datasets (A, B and C)", "... Dataset (SHD)")."""
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor.caches import word_cache
-from claimtab.extractor.lexicon import Hit, _windows
-from claimtab.extractor.tokens import InSet, view, word_classes
+from claimtab.extractor.fields.names import namey_text, norm_key
+from claimtab.extractor.lexicon import Hit
+from claimtab.extractor.tokens import InSet, view, windows, word_classes
 
-HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "database", "suite",
-         "challenge", "competition"}
-LIST_OPENERS = {"(", "including", "include", "includes", "namely", ":", "like", "e.g.", "e.g.,"}
+HEADS = rules.words("dataset_head")
+LIST_OPENERS = rules.words("dataset_list_opener")
+ARTICLES = rules.words("article")
 MAX_TOKENS = 6
 KEY, NO_ALNUM = "dataset_key", "no_alnum"  # word values: norm_key(word), and 'has no letter or digit'
-
-
-@word_cache()
-def norm_key(text: str) -> str:
-    """Case-, space- and hyphen-blind key of a name: 'ADE-20K' and 'ade20k' are one dataset."""
-    return re.sub(r"[^0-9a-z+]", "", text.lower())
 
 
 def _namey(tok) -> bool:
     """A token that can be part of a dataset or model name: capitalized, digits or symbols inside."""
     return namey_text(tok.text)
-
-
-@word_cache()
-def namey_text(t: str) -> bool:
-    return bool(t) and (t[0].isupper() or t[0].isdigit() or any(map(str.isupper, t[1:]))) \
-        and any(map(str.isalnum, t)) and t not in rules.name_stopwords()
 
 
 class DatasetFinder:
@@ -55,11 +41,6 @@ class DatasetFinder:
         for pat in rules.dataset_patterns():
             self.matcher.add(pat["label"], [pat["pattern"]], greedy="LONGEST")
         self.classes = word_classes(nlp.vocab)
-        # when every pattern opens with one run of words written alike ('^[A-Z0-9]...' one or more
-        # times), no match can begin before that run: the Matcher is given only the window from there
-        self.run_test = _LeadingRun.of(rules.dataset_patterns())
-        if self.run_test is not None:
-            self.classes.define("dataset_run", self.run_test)
         self.classes.define("dataset_head", InSet(HEADS))
         self.classes.define("dataset_start", _MayStart(self.any_prefixes, self.exact_first))
         self.classes.define_value(KEY, norm_key)
@@ -94,12 +75,7 @@ class DatasetFinder:
         lower = view(doc).lower
         heads = self.classes.positions(doc, "dataset_head")
         found = []
-        runs = view(doc).members("dataset_run") if self.run_test is not None and heads else None
-        for a, b in _windows(heads, len(doc), before=MAX_TOKENS + 2, after=0):
-            if runs is not None:
-                a = _run_start(runs, a, b, heads)
-                if a is None:
-                    continue
+        for a, b in windows(heads, len(doc), before=MAX_TOKENS + 2, after=0):
             found += [(mid, a + s, a + e) for mid, s, e in self.matcher(doc[a:b])]
         for mid, s, e in found:
             label = doc.vocab.strings[mid]
@@ -134,7 +110,7 @@ class DatasetFinder:
         if not head.endswith("s") or head == "corpus":
             return []
         hits, k = [], start - 1
-        while k >= 1 and doc[k].lower_ in (",", "and", "&"):
+        while k >= 1 and doc[k].lower_ in rules.words("dataset_list_joiner"):
             j = k - 1
             while j >= 0 and _namey(doc[j]) and k - j <= 3:
                 j -= 1
@@ -164,7 +140,7 @@ class DatasetFinder:
             name = _trim_name(doc, k, j)
             if name is not None:
                 hits.append(self._named(doc, name))
-            if j < len(doc) and doc[j].lower_ in (",", "and", "&", "or"):
+            if j < len(doc) and (doc[j].lower_ in rules.words("dataset_list_joiner") or doc[j].lower_ == "or"):
                 k = j + 1
                 if k < len(doc) and doc[k].lower_ == "and":
                     k += 1
@@ -176,9 +152,9 @@ class DatasetFinder:
         """'HiRes-50K, a new challenging benchmark': a name set off before 'a ... benchmark'."""
         v = view(doc)
         k = head - 1
-        while k > 0 and v.text[k].islower() and v.lower[k] not in ("a", "an", "the", "our") and head - k <= 4:
+        while k > 0 and v.text[k].islower() and v.lower[k] not in ARTICLES and head - k <= 4:
             k -= 1
-        if k < 2 or v.lower[k] not in ("a", "an", "the", "our") or v.text[k - 1] != ",":
+        if k < 2 or v.lower[k] not in ARTICLES or v.text[k - 1] != ",":
             return []
         j = k - 2
         while j >= 0 and _namey(doc[j]) and k - 1 - j <= 3:
@@ -194,42 +170,6 @@ class DatasetFinder:
                 and len(doc) > head + 3 and doc[head + 3].text == ")":
             return [Hit(head + 2, head + 3, "dataset", self.canonical(doc[head + 2].text) or doc[head + 2].text)]
         return []
-
-
-class _LeadingRun:
-    """Word test: the word fits the opening token of the dataset patterns (a TEXT regex repeated
-    with OP '+'), when all of them open alike."""
-
-    def __init__(self, regex: str):
-        self.regex = re.compile(regex)
-
-    def __call__(self, word: str) -> bool:
-        return self.regex.search(word) is not None
-
-    @classmethod
-    def of(cls, patterns) -> _LeadingRun | None:
-        firsts = [p["pattern"][0] for p in patterns]
-        if not firsts or any(f != firsts[0] for f in firsts):
-            return None
-        first, text = firsts[0], firsts[0].get("TEXT")
-        if set(first) != {"TEXT", "OP"} or first["OP"] != "+" \
-                or not isinstance(text, dict) or set(text) != {"REGEX"}:
-            return None
-        return cls(text["REGEX"])
-
-
-def _run_start(runs: frozenset[int], a: int, b: int, heads: list[int]) -> int | None:
-    """The first token in [a, b) from which a match can begin: the earliest start, within the window, of
-    a run of fitting words (`runs`: their positions) that ends right before a head; None if no head has
-    such a run."""
-    best = None
-    for h in heads[bisect_left(heads, a):bisect_left(heads, b)]:
-        s = h
-        while s - 1 >= a and s - 1 in runs:
-            s -= 1
-        if s < h and (best is None or s < best):
-            best = s
-    return best
 
 
 class _MayStart:
@@ -255,62 +195,61 @@ def _is_punct(text: str) -> bool:
 def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict[str, str] | None = None,
           exact_first: frozenset[str] = frozenset(), starts: list[int] | None = None) -> list[Hit]:
     """Longest token runs whose joined key is in `table` (or whose text is in `exact`, as
-    'dataset?' candidates), left to right, over plain strings for speed. `starts`: the tokens a
-    mention may begin at, when known."""
+    'dataset?' candidates), left to right, not overlapping. `starts`: the tokens a mention may begin
+    at, when known (else: where a token's key begins a name in the table)."""
     if not table and not exact:
         return []
     v = view(doc)
-    texts, spaces = v.text, v.space
-    keys, no_alnum = v.values[KEY], v.values[NO_ALNUM]
-    n, out, resume = len(texts), [], 0
-    if starts is None:  # a mention can start only where a token's key begins a name in the table
-        starts = _positions(keys, prefixes.intersection(keys)) if not exact_first else \
-            [i for i, k in enumerate(keys) if k in prefixes or texts[i] in exact_first]
+    keys, texts = v.values[KEY], v.text
+    if starts is None:
+        starts = [i for i, k in enumerate(keys) if k in prefixes or texts[i] in exact_first]
+    out, resume = [], 0
     for i in starts:
         if i < resume or not texts[i][:1].isalnum():
             continue
         try_exact = exact is not None and texts[i] in exact_first
-        if not try_exact:  # most starts are common words ('the', 'of'): settled by the word after them
-            first = keys[i]
-            if first not in prefixes or first not in table and i + 1 < n and not no_alnum[i + 1] \
-                    and first + keys[i + 1] not in prefixes:
-                continue
-        best, key, surface = None, "", ""
-        for j in range(i, min(n, i + MAX_TOKENS)):
-            if j > i and texts[j - 1] == "-" and spaces[j - 1]:
-                break
-            key += keys[j]
-            punct = no_alnum[j]
-            if try_exact and j - i <= 2:
-                surface += texts[j] + (" " if spaces[j] and j + 1 < n else "")
-            elif key not in prefixes and not punct:
-                break
-            if punct:
-                continue
-            if key in table:
-                best = Hit(i, j + 1, "dataset", table[key])
-            elif try_exact and surface.strip() in exact:
-                best = Hit(i, j + 1, "dataset?", exact[surface.strip()])
+        if not try_exact and not _may_begin(v, i, table, prefixes):
+            continue
+        best = _longest_at(v, i, table, prefixes, exact if try_exact else None)
         if best is not None and not _glued_to_word(doc, doc[best.start:best.end]):
             out.append(best)
             resume = best.end
     return out
 
 
-def _positions(values: tuple, wanted) -> list[int]:
-    """Indices of `values` that hold one of `wanted`, ascending (tuple.index scans in C: most Docs hold
-    a few of the wanted values, a few times each)."""
-    found = []
-    for value in wanted:
-        i = values.index(value)
-        while True:
-            found.append(i)
-            try:
-                i = values.index(value, i + 1)
-            except ValueError:
-                break
-    found.sort()
-    return found
+def _may_begin(v, i: int, table: dict[str, str], prefixes: frozenset[str]) -> bool:
+    """A name of the table can begin at token i: its key begins one, and so does its key with the
+    next word's (most candidate starts are common words, settled by the word after them)."""
+    keys, no_alnum = v.values[KEY], v.values[NO_ALNUM]
+    first = keys[i]
+    if first not in prefixes:
+        return False
+    return first in table or i + 1 >= len(keys) or no_alnum[i + 1] or first + keys[i + 1] in prefixes
+
+
+def _longest_at(v, i: int, table: dict[str, str], prefixes: frozenset[str],
+                exact: dict[str, str] | None) -> Hit | None:
+    """The longest mention beginning at token i: a run whose joined key is in `table`, or (when `exact`
+    is given) whose text of up to three words is in `exact`."""
+    texts, spaces = v.text, v.space
+    keys, no_alnum = v.values[KEY], v.values[NO_ALNUM]
+    n = len(texts)
+    best, key, surface = None, "", ""
+    for j in range(i, min(n, i + MAX_TOKENS)):
+        if j > i and texts[j - 1] == "-" and spaces[j - 1]:
+            break
+        key += keys[j]
+        if exact is not None and j - i <= 2:
+            surface += texts[j] + (" " if spaces[j] and j + 1 < n else "")
+        elif key not in prefixes and not no_alnum[j]:
+            break
+        if no_alnum[j]:
+            continue
+        if key in table:
+            best = Hit(i, j + 1, "dataset", table[key])
+        elif exact is not None and surface.strip() in exact:
+            best = Hit(i, j + 1, "dataset?", exact[surface.strip()])
+    return best
 
 
 def _glued_to_word(doc: Doc, span: Span) -> bool:
@@ -335,7 +274,7 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
 def _in_dataset_context(doc: Doc, hit: Hit, confirmed: list[Hit]) -> bool:
     nxt = doc[hit.end].lower_ if hit.end < len(doc) else ""
     prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
-    if nxt in HEADS or nxt in ("dataset", "test", "val", "validation"):
+    if nxt in HEADS or nxt in rules.words("dataset_after"):
         return True
     near = [c for c in confirmed if abs(c.start - hit.end) <= 3 or abs(hit.start - c.end) <= 3]
     return bool(near) or prev in ("on",) and nxt in (",", ".", "and", ")", "(")

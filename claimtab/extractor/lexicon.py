@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from claimtab import rules
 from claimtab.extractor import numbers
-from claimtab.extractor.tokens import view, word_classes
+from claimtab.extractor.tokens import view, windows, word_classes
 
 
 @dataclass(slots=True)
@@ -49,10 +49,7 @@ class Lexicon:
             self.lower_matcher.add(f"{BOUND}{bound}", [nlp.make_doc(phrase)])
         self.cue_prefixes: list[tuple[str, str]] = []
         self.cue_words: dict[str, str] = {}
-        self.cue_metric: dict[str, str] = {}
-        for cue, cat, metric in rules.kind_cues():
-            if metric != "-":
-                self.cue_metric[cue.lower()] = metric
+        for cue, cat, _metric in rules.kind_cues():
             if cue.endswith("*"):
                 self.cue_prefixes.append((cue[:-1].lower(), cat))
             elif " " in cue or len(nlp.make_doc(cue)) > 1:
@@ -68,7 +65,6 @@ class Lexicon:
             if len(alias) >= 4 and not alias.isupper():
                 self.lower_matcher.add(key, [nlp.make_doc(alias)])
         self._prefix_tuple = tuple(p for p, _cat in self.cue_prefixes)
-        self.directions = {canon: d for canon, d in rules.metrics().values()}
         self.not_quantity = GatedMatcher(nlp, [(p["label"], p["pattern"]) for p in rules.not_quantity_patterns()])
         self._cue_of: dict[str, str | None] = {}
         self.classes = word_classes(nlp.vocab)
@@ -134,9 +130,9 @@ class Lexicon:
                 ann.metrics.append(hit)
                 ann.metric_starting_at[s] = hit
         ann.metrics.sort(key=lambda h: h.start)
-        windows = _windows(self.classes.positions(doc, "number"), len(doc), before=10, after=10)
+        near_numbers = windows(self.classes.positions(doc, "number"), len(doc), before=10, after=10)
         anchors = self.classes.positions(doc, "not_quantity_anchor")
-        for s, e in self.not_quantity(doc, v, windows, anchors, v.members("like_num")):
+        for s, e in self.not_quantity(doc, v, near_numbers, anchors, v.members("like_num")):
             ann.blocked.update(range(s, e))
         ann.quantity_starts = self.classes.positions(doc, "quantity_start")
         return ann
@@ -199,12 +195,12 @@ class GatedMatcher:
         """Word test: the word is some pattern's anchor."""
         return word.lower() in self.anchor_words
 
-    def __call__(self, doc: Doc, v, windows: list[tuple[int, int]], anchors: list[int],
+    def __call__(self, doc: Doc, v, regions: list[tuple[int, int]], anchors: list[int],
                  like_num: frozenset[int]) -> list[tuple[int, int]]:
-        """(start, end) of every match inside the windows, in Doc token offsets. `anchors`: positions of
+        """(start, end) of every match inside the regions, in Doc token offsets. `anchors`: positions of
         anchor words in `doc`, `like_num`: of the tokens spaCy calls like_num."""
         found: list[tuple[int, int]] = []
-        for a, b in windows:
+        for a, b in regions:
             inside = [(k, v.lower[k]) for k in anchors[bisect_left(anchors, a):bisect_left(anchors, b)]]
             for matcher, anchor, length, slots, at, settled, first in self.entries:
                 hits = [k for k, w in inside if w in anchor] if anchor is not None else []
@@ -219,7 +215,7 @@ class GatedMatcher:
                 elif anchor is None or length is None:
                     spans = [(a, b)] if anchor is None or hits else []
                 else:
-                    spans = _windows(hits, b, before=length - 1, after=length - 1, floor=a)
+                    spans = windows(hits, b, before=length - 1, after=length - 1, floor=a)
                 for s0, e0 in spans:
                     found.extend((s0 + s, s0 + e) for _m, s, e in matcher(doc[s0:e0]))
         return found
@@ -286,19 +282,6 @@ def _anchor(pattern: list[dict]) -> frozenset[str] | None:
         if words and (best is None or len(words) < len(best)):
             best = words
     return best
-
-
-def _windows(positions: list[int], n: int, before: int, after: int, floor: int = 0) -> list[tuple[int, int]]:
-    """Merged token windows around positions: the not-a-quantity patterns only matter near numbers,
-    so the Matcher runs on these windows instead of the whole Doc."""
-    out: list[tuple[int, int]] = []
-    for p in positions:
-        a, b = max(floor, p - before), min(n, p + after + 1)
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
 
 
 _CACHE: weakref.WeakValueDictionary[int, Lexicon] = weakref.WeakValueDictionary()  # held by the components

@@ -16,11 +16,9 @@ from claimtab.extractor.lexicon import Annotations
 from claimtab.extractor.tokens import view
 from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
 
-RANGE_SEPS = {"-", "–", "—", "~", "∼", "to"}
-TIMES = {"×", "x", "X", "\\times", "$\\times$", "times"}
-NOUN_GAP_STOP = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "with", "by", "than",
-                 "from", "over", "across", "per", "while", "which", "that", "is", "are", "was", "were",
-                 "be", "as", "its", "their", "our", "we", "it", "this", "these", "those"}
+RANGE_SEPS = rules.words("range_separator")
+TIMES = rules.words("times_sign")
+NOUN_GAP_STOP = rules.words("noun_gap_stop")
 FUNCTION_NOUN_GAP = 3
 
 
@@ -384,7 +382,7 @@ def _share_units_of_scaled(qs: list[Quantity]) -> None:
             q.parts.append("compared-unit")
 
 
-LIST_JOINERS = {",", "and", "or", "|", "/", ";"}
+LIST_JOINERS = rules.words("list_joiner")
 
 
 def _share_units_in_lists(doc: Doc, qs: list[Quantity]) -> None:

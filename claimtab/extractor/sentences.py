@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 from claimtab import rules
 from claimtab.extractor.tokens import view, word_classes
 
-ENDERS = {".", "!", "?", "...", "…"}
-CLOSERS = {")", "]", '"', "”", "'", "’"}
+ENDERS = rules.words("sentence_ender")
+CLOSERS = rules.words("sentence_closer")
 TRIGGERS = ENDERS | CLOSERS
 
 

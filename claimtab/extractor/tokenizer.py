@@ -8,11 +8,9 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from claimtab import rules
-from claimtab.extractor.affixes import SuffixSearch
-from claimtab.extractor.affixes import url_match as fast_url_match
 
 # A token that starts with a letter and has a digit in it is a name; so is scientific notation.
 NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-/.+_][A-Za-z0-9]+)*"
@@ -78,8 +76,8 @@ def _tokenizer(nlp: Language, exceptions: dict, url_match, faster_heuristics: bo
     return Tokenizer(
         nlp.vocab, rules=special,
         prefix_search=compile_prefix_regex(prefixes).search,
-        suffix_search=SuffixSearch(suffixes).search,  # compile_suffix_regex(suffixes).search, faster
+        suffix_search=compile_suffix_regex(suffixes).search,
         infix_finditer=compile_infix_regex(infixes).finditer,
-        token_match=TOKEN_MATCH.match, url_match=fast_url_match(url_match),
+        token_match=TOKEN_MATCH.match, url_match=url_match,
         faster_heuristics=faster_heuristics,
     )

@@ -177,3 +177,16 @@ def _build(doc: Doc, registry: WordClasses) -> TokenView:
     return TokenView(text, lower, space, alpha, punct, idx,
                      registry.class_positions(numpy.array(masks, dtype=numpy.int64)),
                      dict(zip(registry.values, columns[5:])), registry, registry.version, source)
+
+
+def windows(positions: list[int], n: int, before: int, after: int, floor: int = 0) -> list[tuple[int, int]]:
+    """Merged token windows around positions: matchers that only matter near some words
+    (numbers, dataset heads) run on these windows instead of the whole Doc."""
+    out: list[tuple[int, int]] = []
+    for p in positions:
+        a, b = max(floor, p - before), min(n, p + after + 1)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

@@ -5,6 +5,7 @@ A new alias, cue or unit is one line in one of these files; nothing here needs c
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -66,7 +67,55 @@ def bounds() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def kind_cues() -> tuple[tuple[str, str, str], ...]:
-    return tuple(read_table("kind_cues.tsv", 3))
+    """(cue, category, metric it names or '-'); every category is one of cue_categories.tsv."""
+    rows = tuple(read_table("kind_cues.tsv", 3))
+    known = cue_categories()
+    for cue, category, _metric in rows:
+        if category not in known:
+            raise ValueError(f"kind_cues.tsv: {cue!r} has the category {category!r}, which "
+                             f"cue_categories.tsv does not list (it lists {', '.join(sorted(known))})")
+    return rows
+
+
+@dataclass(frozen=True)
+class CueCategory:
+    """How the kind rules read a cue category (rules/cue_categories.tsv)."""
+    priority: int
+    decisive: bool
+    object: bool
+    kind: str
+
+
+@lru_cache(maxsize=None)
+def cue_categories() -> dict[str, CueCategory]:
+    out = {}
+    for name, priority, role, kind in read_table("cue_categories.tsv", 4):
+        if role not in ("decisive", "object", "decisive+object", "-"):
+            raise ValueError(f"cue_categories.tsv: {name!r}: unknown role {role!r}")
+        out[name] = CueCategory(int(priority), "decisive" in role, "object" in role, kind)
+    return out
+
+
+@lru_cache(maxsize=None)
+def unit_metrics() -> dict[str, str]:
+    """Canonical unit -> the metric an amount in it measures ('s' -> time)."""
+    return dict(read_table("unit_metrics.tsv", 2))
+
+
+@lru_cache(maxsize=None)
+def _word_roles() -> dict[str, frozenset[str]]:
+    roles: dict[str, set[str]] = {}
+    for role, word in read_table("words.tsv", 2):
+        roles.setdefault(role, set()).add(word)
+    return {role: frozenset(found) for role, found in roles.items()}
+
+
+def words(role: str) -> frozenset[str]:
+    """The words of one role in words.tsv ('list_joiner', 'article', ...)."""
+    roles = _word_roles()
+    if role not in roles:
+        raise KeyError(f"words.tsv has no role {role!r} (it has {', '.join(sorted(roles))})")
+    return roles[role]
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,78 @@
+"""Claim assembly, one sentence at a time, in one straight line:
+
+    quantities -> cues -> kind -> metric -> baseline / dataset / model -> unit -> Claim
+
+Each column is decided once, by the resolver module named for it (extractor/fields/). What the resolvers
+know of the whole abstract (datasets, the paper's method, matches) comes in a DocContext."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from claimtab.claim import COMPARED_KINDS, Claim
+from claimtab.extractor import lists, quantities
+from claimtab.extractor.cues import Cue, cues_near
+from claimtab.extractor.doc_context import DocContext
+from claimtab.extractor.fields import baseline, dataset, kind, metric, model, unit
+from claimtab.extractor.quantities import Quantity
+
+GAINS = ("score", "improvement")  # kinds whose metric may come from the sentence before
+
+
+def sentence_claims(ctx: DocContext, sent: Span, keep_other: bool = True) -> list[Claim]:
+    doc, ann = ctx.doc, ctx.ann
+    qs = quantities.scan_sentence(doc, sent, ann)
+    if not qs:
+        return []
+    earlier = [m for m in ann.metrics if sent.start <= m.start < sent.end]
+    bounds = [(qs[n - 1].end if n else sent.start, qs[n + 1].start if n + 1 < len(qs) else sent.end)
+              for n in range(len(qs))]  # where each quantity's neighbours end and begin
+    cues = [cues_near(doc, q, a, b, sent, ann) for q, (a, b) in zip(qs, bounds)]
+    kinds = kind.inherit_in_lists(doc, qs, [kind.decide(q, c, metric.stated(q, c, earlier))
+                                            for q, c in zip(qs, cues)], ann)
+    metrics = _metrics(ctx, sent, qs, cues, [k for k, _ in kinds], earlier)
+    listed = lists.positions(doc, sent, qs)
+    claims: list[Claim] = []
+    for n, q in enumerate(qs):
+        (k, why), (prev_end, next_start) = kinds[n], bounds[n]
+        if k == "other" and (q.shape == "word" or not keep_other):
+            continue
+        base, span = _baseline(ctx, sent, q, k, bounds[n], qs, claims)
+        claims.append(_claim(ctx, sent, q, k, why, metrics[n], dataset.resolve(ctx, sent, q, next_start),
+                             model.resolve(ctx, sent, q, span, listed[n]), base))
+    return claims
+
+
+def _metrics(ctx: DocContext, sent: Span, qs: list[Quantity], cues: list[list[Cue]], kinds: list[str],
+             earlier) -> list[str | None]:
+    """Each number's metric; a number of a list shares the one written once; a score or gain whose
+    sentence names none takes the one named just before."""
+    found = metric.share_in_lists(ctx.doc, qs, kinds,
+                                  [metric.resolve(q, k, c, earlier) for q, k, c in zip(qs, kinds, cues)])
+    if any(m is None and k in GAINS for m, k in zip(found, kinds)):
+        near = metric.nearby(ctx.doc, sent, ctx.ann.metrics)  # one answer for the whole sentence
+        found = [m if m or k not in GAINS else near for m, k in zip(found, kinds)]
+    return found
+
+
+def _baseline(ctx: DocContext, sent: Span, q: Quantity, k: str, bounds: tuple[int, int], qs: list[Quantity],
+              claims: list[Claim]) -> tuple[str | None, tuple[int, int] | None]:
+    """A compared number's baseline; one with no comparison of its own shares the previous claim's
+    ('1/4 parameters and 1/3 FLOPs' of one baseline)."""
+    if k not in COMPARED_KINDS:
+        return None, None
+    name, span = baseline.resolve(ctx, sent, q, bounds[0], bounds[1], qs)
+    if span is None and claims and claims[-1].kind in COMPARED_KINDS and claims[-1].baseline:
+        name = claims[-1].baseline
+    return name, span
+
+
+def _claim(ctx: DocContext, sent: Span, q: Quantity, k: str, why: str, metric_name: str | None,
+           dataset_name: str | None, model_name: str | None, baseline_name: str | None) -> Claim:
+    v = ctx.view
+    start, end = v.char_span(q.start, q.end)
+    return Claim(
+        paper_id=ctx.paper_id, title=ctx.title, sentence=v.chars(sent.start, sent.end), start=start, end=end,
+        text=v.chars(q.start, q.end), kind=k, value=q.value, low=q.low, high=q.high, unit=unit.resolve(q, k),
+        bound=q.bound, metric=metric_name, dataset=dataset_name, model=model_name, baseline=baseline_name,
+        rule="+".join(q.parts) + f"|kind:{why}",
+    )

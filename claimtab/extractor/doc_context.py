@@ -1,0 +1,40 @@
+"""What the field resolvers know about the abstract being read: one object per Doc, made by the
+component for each Doc and dropped with it (nothing per-Doc is kept on the shared component)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from claimtab.extractor.lexicon import Annotations, Hit
+from claimtab.extractor.tokens import TokenView, view
+
+
+@dataclass(slots=True)
+class DocContext:
+    doc: Doc
+    ann: Annotations                 # cue, metric, bound and not-a-quantity matches
+    datasets: list[Hit]              # dataset mentions, canonical names as values
+    paper_id: str | None = None
+    title: str | None = None
+    method: str | None = None        # the paper's own method, the default model
+    baseline_matcher: Callable | None = None  # finds the comparison cues ('than', 'over', 'outperforms')
+    dataset_tokens: frozenset[int] = frozenset()
+    metric_tokens: frozenset[int] = frozenset()
+    memo: dict = field(default_factory=dict)  # per-sentence results a resolver keeps for the next claim
+
+    def __post_init__(self):
+        self.dataset_tokens = frozenset(i for h in self.datasets for i in range(h.start, h.end))
+        self.metric_tokens = frozenset(i for m in self.ann.metrics for i in range(m.start, m.end))
+
+    @property
+    def view(self) -> TokenView:
+        return view(self.doc)
+
+    def baseline_cues(self) -> list[tuple[int, int]]:
+        """(start, end) of every comparison cue of the Doc, found on first use."""
+        found = self.memo.get("baseline_cues")
+        if found is None:
+            found = self.memo["baseline_cues"] = [(s, e) for _m, s, e in self.baseline_matcher(self.doc)]
+        return found

@@ -1,0 +1,155 @@
+"""The baseline column: the system a comparison is made against, the name after 'than', 'over',
+'outperforms'... (rules/baseline_cues.tsv) nearest to the number; for a number with no comparison of its
+own, one that closes its sentence, else the one the sentence before states."""
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+
+from claimtab import rules
+from claimtab.extractor.doc_context import DocContext
+from claimtab.extractor.fields.names import core_name
+from claimtab.extractor.quantities import Quantity
+
+SKIP = rules.words("name_skip")
+STOP = rules.words("name_stop")
+GENERIC = rules.words("generic_noun")
+NOT_SYSTEMS = rules.words("not_system")
+PRONOUNS = rules.words("pronoun")
+NAME_JOINERS = ("and", ",", "&")  # between the names of a compared list ('than A, B and C')
+MAX_NAME = 6       # tokens of one name
+MAX_NAMES = 3      # names of one list
+BEFORE_REACH = 12  # tokens before the previous number from which a cue may still speak of q
+AFTER_REACH = 8    # tokens after q in which a cue speaks of it
+
+
+def matcher(nlp) -> PhraseMatcher:
+    """The comparison cues as one PhraseMatcher."""
+    found = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for cue, _side in rules.baseline_cues():
+        found.add("BASELINE", [nlp.make_doc(cue)])
+    return found
+
+
+def resolve(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_start: int,
+            qs: list[Quantity]) -> tuple[str | None, tuple[int, int] | None]:
+    """(baseline, the tokens its cue and name span) of q; the span is None when the name comes from
+    outside q's own comparison."""
+    cues = [(s, e) for s, e in ctx.baseline_cues() if sent.start <= s and e <= sent.end]
+    before = [c for c in cues if prev_end - BEFORE_REACH <= c[0] and c[1] <= q.start]
+    after = [c for c in cues if q.end <= c[0] < next_start and c[0] - q.end <= AFTER_REACH]
+    options = ([(q.start - before[-1][1], before[-1])] if before else []) + \
+              ([(after[0][0] - q.end + 2, after[0])] if after else [])
+    if not options:
+        return _closing(ctx, sent, cues, qs) or _previous_sentence(ctx, sent), None
+    pick = min(options)[1]
+    names, span = names_after(ctx, pick[1], sent.end)
+    if not names:
+        return None, None
+    list_index = sum(1 for p in qs if pick[1] <= p.start < q.start)  # 'over A and B by 3% and 28%'
+    return names[min(list_index, len(names) - 1)], span
+
+
+def _closing(ctx: DocContext, sent: Span, cues: list[tuple[int, int]], qs: list[Quantity]) -> str | None:
+    """A comparison after the sentence's last number speaks of all of them ('reduces time by 2.45x and
+    traffic by 22.89x, while ... compared to graph parallelism'), when it names a system, not
+    'the previous results' or 'the state of the art'."""
+    closing = [c for c in cues if c[0] >= qs[-1].end]
+    if not closing:
+        return None
+    names, _ = names_after(ctx, closing[0][1], sent.end)
+    if not names:
+        return None
+    words = names[0].lower().replace("-", "").split()
+    if words[-1] in GENERIC or words[-1] in NOT_SYSTEMS or words[0] in NOT_SYSTEMS or words[0].startswith("state"):
+        return None
+    return names[0]
+
+
+def _previous_sentence(ctx: DocContext, sent: Span) -> str | None:
+    """A comparison stated just before: 'Compared to graph parallelism, ... It reduces time by 2.45x.'"""
+    if sent.start == 0:
+        return None
+    prev = ctx.doc[sent.start - 1].sent
+    cues = [(s, e) for s, e in ctx.baseline_cues() if prev.start <= s and e <= prev.end]
+    for _s, e in reversed(cues):
+        names, _ = names_after(ctx, e, prev.end)
+        if names:
+            return names[0]
+    return None
+
+
+def names_after(ctx: DocContext, k: int, end: int) -> tuple[list[str], tuple[int, int]]:
+    """Names after a comparison cue ending at token k, as written: 'than ConvNeXt-T', 'over GNNs and
+    stand-alone MLPs'; and the tokens from the cue to the last name's end."""
+    reader = _NameReader(ctx, k, end)
+    reader.read()
+    names = [core_name(n) for n in reader.names if n.lower() not in PRONOUNS]
+    return names, (k, reader.k)
+
+
+class _NameReader:
+    """Reads names token by token from a comparison cue on: skips describing words and amounts before a
+    name, splits a list at its joiners, stops at a function word, a number or a dataset."""
+
+    def __init__(self, ctx: DocContext, k: int, end: int):
+        self.v, self.ctx, self.k, self.end = ctx.view, ctx, k, end
+        self.numeric = self.v.members("like_num")
+        self.names: list[str] = []
+        self.first: int | None = None  # first token of the name being read
+
+    def read(self) -> None:
+        while self.k < self.end:
+            if self.first is None and self._skip_before_name():
+                continue
+            if self.first is None and self.k in self.numeric:
+                break  # an amount with no 'for'/'of'/'by' after it
+            if self.first is not None and self._next_name():
+                continue
+            if self._stops():
+                break
+            if self.first is None:
+                self.first = self.k
+            self.k += 1
+            if self.k - self.first >= MAX_NAME:
+                break
+        if self.first is not None and self.first < self.k:
+            self.names.append(self.v.chars(self.first, self.k))
+
+    def _skip_before_name(self) -> bool:
+        """Steps over what may stand before a name; True when it stepped."""
+        v, k = self.v, self.k
+        low = v.lower[k]
+        if low in SKIP:
+            self.k += 1
+            return True
+        if k in self.numeric:
+            # 'compared to 31 million for full finetuning': the name follows the amount
+            j = next((j for j in range(k + 1, min(self.end, k + 5)) if v.lower[j] in ("for", "of", "by")), None)
+            if j is not None:
+                self.k = j + 1
+            return j is not None
+        if low.startswith("state") and v.chars(k, min(self.end, k + 7)).lower().startswith("state-of-the-art"):
+            self.k += 7
+            return True
+        return False
+
+    def _next_name(self) -> bool:
+        """At 'of' after generic words ('benchmarks of X') the name starts again; at a joiner the name
+        read so far is one of a list. True when it stepped."""
+        v, k = self.v, self.k
+        low = v.lower[k]
+        if low == "of" and all(w in GENERIC or w in SKIP for w in v.lower[self.first:k]):
+            self.first = None
+        elif low in NAME_JOINERS and len(self.names) < MAX_NAMES:
+            self.names.append(v.chars(self.first, k))
+            self.first = None
+        else:
+            return False
+        self.k += 1
+        return True
+
+    def _stops(self) -> bool:
+        v, k = self.v, self.k
+        return v.lower[k] in STOP or k in self.numeric or v.is_punct[k] and v.text[k] not in ("-", "+", "/") \
+            or k in self.ctx.dataset_tokens

@@ -1,0 +1,30 @@
+"""The dataset column: the benchmark a number is measured on. Sentence first: the dataset a number
+stands in parentheses after ('on COCO (58.5 PQ)'), else one named right after it, else the last one before
+it, else a later one; else the paper's only dataset."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from claimtab.extractor.doc_context import DocContext
+from claimtab.extractor.quantities import Quantity
+
+AFTER_REACH = 8  # tokens after a number in which a dataset named is its own
+
+
+def resolve(ctx: DocContext, sent: Span, q: Quantity, next_start: int) -> str | None:
+    in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
+    if q.start > 0 and ctx.view.text[q.start - 1] == "(":
+        before = [h for h in in_sent if h.end == q.start - 1]
+        if before:
+            return before[0].value  # 'on COCO (58.5 PQ)'
+    after = [h for h in in_sent if q.end <= h.start < max(next_start, q.end + 1) and h.start - q.end <= AFTER_REACH]
+    if after:
+        return after[0].value
+    before = [h for h in in_sent if h.end <= q.start]
+    if before:
+        return before[-1].value
+    later = [h for h in in_sent if h.start >= q.end]
+    if later:
+        return later[0].value
+    names = {h.value for h in ctx.datasets}
+    return next(iter(names)) if len(names) == 1 else None

@@ -1,0 +1,178 @@
+"""The kind column: what a quantity is a claim of (score, improvement, speedup, reduction, an amount...).
+
+An amount's unit or noun decides it ('16.3M parameters'); a relative number (%, x, points, a bare metric
+value) is decided by the nearest decisive cue, read with the construction it stands in: "by" marks a
+difference, "to" a reached value, a reducing word is read with its object ("fewer parameters" is a
+reduction, "lower error" an improvement, "less training time" a speed-up when written as a factor).
+Cue categories and what each decides are data (rules/cue_categories.tsv). A number with no cue of its
+own takes the kind of the list it is in (inherit_in_lists)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimtab import rules
+from claimtab.claim import AMOUNT_KINDS, COST_KINDS
+from claimtab.extractor.cues import Cue
+from claimtab.extractor.lexicon import Annotations
+from claimtab.extractor.quantities import Quantity
+from claimtab.extractor.tokens import view
+
+OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
+INHERIT_GAP = 8    # tokens between two numbers of one list
+
+
+def _decisive(category: str) -> bool:
+    known = rules.cue_categories().get(category)
+    return known is not None and known.decisive
+
+
+def _is_object(category: str) -> bool:
+    known = rules.cue_categories().get(category)
+    return known is not None and known.object
+
+
+def decide(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str]:
+    """(kind, why) for quantity q; `why` starts with 'default' when no cue decided. `scored`: a metric
+    that names a score is stated for q (see metric.stated)."""
+    if q.shape == "dims":
+        return "setting", "dims"
+    hint = q.unit.kind if q.unit else q.noun_kind
+    if hint in ("count", "setting"):
+        return hint, f"noun:{q.noun}"
+    if hint in AMOUNT_KINDS:
+        return _amount_kind(q, cues, hint)
+    if hint == "other":
+        return "other", f"unit:{q.unit.surface}"
+    canon = q.unit.canonical if q.unit else None
+    if q.shape == "fraction" and canon is None or q.implied_unit == "x":
+        canon = "x"
+    if canon in ("x", "OOM"):
+        return _ratio_kind(q, cues, canon)
+    return _relative_kind(q, cues, scored)
+
+
+def _amount_kind(q: Quantity, cues: list[Cue], hint: str) -> tuple[str, str]:
+    """An amount is of its unit's kind, unless it is a fraction of one or a reducing word follows it."""
+    if q.shape == "fraction":
+        return "reduction", f"fraction:{q.unit.surface}"
+    near_reduce = [c for c in cues if c.after and c.category == "reduce" and c.distance <= 2]
+    if hint in COST_KINDS and near_reduce:
+        return "reduction", f"cue:{near_reduce[0].text}"
+    return hint, f"unit:{q.unit.surface if q.unit else q.noun}"
+
+
+def _on_a_name(q: Quantity) -> bool:
+    """'93% on CIFAR10': a percentage stated on a named benchmark is a score."""
+    doc = q.doc
+    if doc is None or q.end + 1 >= len(doc):
+        return False
+    v = view(doc)
+    return v.lower[q.end] in ("on", "in") and v.text[q.end + 1][:1].isupper()
+
+
+def _first(cues: list[Cue], wanted: set[str]) -> Cue | None:
+    return next((c for c in cues if c.category in wanted), None)
+
+
+def _object_of(cue: Cue, cues: list[Cue]) -> Cue | None:
+    """What a reducing word applies to: the nearest cost, speed or quality noun after it."""
+    objs = [c for c in cues if _is_object(c.category) and 0 < c.start - cue.start <= OBJECT_WINDOW]
+    return min(objs, key=lambda c: c.start) if objs else None
+
+
+def _ratio_kind(q: Quantity, cues: list[Cue], canon: str) -> tuple[str, str]:
+    """A factor ('2.1x', 'twice', '1/4'): a speed-up or a reduction by its cues, else a setting or other."""
+    setting = _first([c for c in cues if c.after and c.distance <= 2], {"setting"})
+    if setting:
+        return "setting", f"cue:{setting.text}"
+    speed = _first(cues, {"speed"})
+    reduce = _first(cues, {"reduce"})
+    if speed and (reduce is None or speed.distance <= reduce.distance):
+        return "speedup", f"cue:{speed.text}"
+    if reduce:
+        obj = _object_of(reduce, cues)
+        if obj and obj.category == "speed_noun":
+            return "speedup", f"cue:{reduce.text}+{obj.text}"
+        return "reduction", f"cue:{reduce.text}"
+    noun = _first(cues, {"speed_noun", "cost"})
+    if noun:
+        return ("speedup" if noun.category == "speed_noun" else "reduction"), f"cue:{noun.text}"
+    if q.shape == "fraction":
+        return "setting", "default:fraction"
+    if q.shape == "word" or canon == "OOM":
+        return "other", "default:word"
+    improve = _first(cues, {"improve"})
+    if improve:
+        return "speedup", f"cue:{improve.text}"
+    return "speedup", "default:x"
+
+
+def _relative_kind(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str]:
+    """A percentage, points or a bare metric value: decided by its nearest decisive cue."""
+    if q.sign == "+":
+        return "improvement", "sign"
+    decisive = [c for c in cues if _decisive(c.category)]
+    cost = _first([c for c in cues if c.after and c.distance <= 2], {"cost"})
+    if cost and (not decisive or decisive[0].distance > cost.distance):
+        return "reduction", f"cue:{cost.text}"  # '15% communication cost'
+    if not decisive:
+        return _uncued_kind(q, scored)
+    return _cued_kind(decisive[0], cues)
+
+
+def _uncued_kind(q: Quantity, scored: bool) -> tuple[str, str]:
+    if q.metric or scored:
+        return "score", "default:metric"
+    if _on_a_name(q):
+        return "score", "default:on-dataset"
+    if q.unit and q.unit.canonical == "pp":
+        return "improvement", "unit:pp"
+    return "other", "default:no-cue"
+
+
+def _cued_kind(cue: Cue, cues: list[Cue]) -> tuple[str, str]:
+    if cue.category == "target":
+        return "score", "to"
+    if cue.category == "diff":
+        verb = _first([c for c in cues if not c.after], {"reduce", "improve", "speed"})
+        if verb is None:
+            return "improvement", "by"
+        cue = verb
+    if cue.category == "reduce":
+        obj = _object_of(cue, cues)
+        if obj and obj.category in ("metric", "quality_low"):
+            return "improvement", f"cue:{cue.text}+{obj.text}"
+        return "reduction", f"cue:{cue.text}"
+    if cue.category == "improve":
+        speed = _first([c for c in cues if c.after and c.distance <= 4], {"speed", "speed_noun"})
+        if speed:
+            return "speedup", f"cue:{cue.text}+{speed.text}"
+        return "improvement", f"cue:{cue.text}"
+    return rules.cue_categories()[cue.category].kind, f"cue:{cue.text}"
+
+
+def inherit_in_lists(doc: Doc, qs: list[Quantity], decided: list[tuple[str, str]],
+                     ann: Annotations) -> list[tuple[str, str]]:
+    """A number without a cue of its own ('by 11.5% and 4.6%', '12X, 20X and 33X') takes the kind
+    of the nearest earlier number with the same unit, when only a short list-like gap (no cue,
+    no comparison) separates them."""
+    out = list(decided)
+    cue_tokens = {i for h in ann.cues if _decisive(h.label) for i in range(h.start, h.end)}
+    lower = view(doc).lower
+    for n in range(1, len(qs)):
+        if out[n][1].startswith("default"):
+            out[n] = _listed_kind(qs, out, n, cue_tokens, lower) or out[n]
+    return out
+
+
+def _listed_kind(qs: list[Quantity], decided: list[tuple[str, str]], n: int, cue_tokens: set[int],
+                 lower) -> tuple[str, str] | None:
+    for m in range(n - 1, -1, -1):
+        a, b = qs[m], qs[n]
+        gap = range(a.end, b.start)
+        if len(gap) > INHERIT_GAP or any(i in cue_tokens or lower[i] == "than" for i in gap):
+            return None
+        same_unit = (a.unit.canonical if a.unit else a.metric) == (b.unit.canonical if b.unit else b.metric)
+        if same_unit and decided[m][0] not in ("count", "setting", "other"):
+            return decided[m][0], f"list:{decided[m][1]}"
+    return None

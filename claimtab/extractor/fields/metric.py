@@ -1,0 +1,114 @@
+"""The metric column: the metric a number is in, or what a reduction, speed-up or amount is of.
+
+Every metric name comes from a rule file: metrics.tsv (metric names and their aliases), the metric column
+of kind_cues.tsv (the cost or speed noun a cue names: 'training time'), unit_metrics.tsv (what an
+amount's unit measures: 's' -> time)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from claimtab import rules
+from claimtab.claim import AMOUNT_KINDS
+from claimtab.extractor.cues import Cue
+from claimtab.extractor.lexicon import Hit
+from claimtab.extractor.quantities import Quantity
+from claimtab.extractor.tokens import view
+
+NEAR_AFTER = 4     # tokens after a number in which a metric name is its own
+SHARE_GAP = 14     # tokens over which a list's earlier number lends its metric to a later one
+SETTING_NEAR = 3   # tokens between a setting and the cue that names it
+NO_METRIC = ("count", "data_size", "other", "context")
+JOINERS = rules.words("list_joiner")
+
+
+@lru_cache(maxsize=None)
+def _directions() -> dict[str, str]:
+    return {canon: direction for canon, direction in rules.metrics().values()}
+
+
+@lru_cache(maxsize=None)
+def _cue_metrics() -> dict[str, str]:
+    return {cue.lower(): metric for cue, _cat, metric in rules.kind_cues() if metric != "-"}
+
+
+def stated(q: Quantity, cues: list[Cue], earlier: list[Hit]) -> bool:
+    """A metric that names a score is stated for q: written as its unit, the nearest metric cue, or the
+    last metric named before it in the sentence ('performance', direction 'any', names none). The kind
+    rules read this as evidence that a bare number is a score."""
+    if q.metric:
+        return True
+    name = next((c.text for c in cues if c.category == "metric"), None)
+    if name is None:
+        name = next((m.value for m in reversed(earlier) if m.end <= q.start), None)
+    return name is not None and _directions().get(name) != "any"
+
+
+def resolve(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit]) -> str | None:
+    """The metric of quantity q, given its kind: a metric written as its unit ("58.5 PQ"); for amounts
+    the quantity its unit measures; for a setting the name its cue gives; for reductions and speed-ups
+    the cost or speed noun they qualify; else the nearest metric name after it, else the nearest one
+    earlier in its sentence."""
+    if q.metric:
+        return q.metric
+    if kind in NO_METRIC:
+        return None
+    nouns = [_cue_metrics()[c.text] for c in cues
+             if c.category in ("cost", "speed_noun") and c.text in _cue_metrics()]
+    if kind in AMOUNT_KINDS:
+        if kind in ("time", "throughput") and nouns:
+            return nouns[0]
+        return rules.unit_metrics().get(q.unit.canonical) if q.unit else None
+    if kind == "setting":  # '30% pruning ratio', 'a batch size of 256': the setting a cue names
+        named = [_cue_metrics()[c.text] for c in cues
+                 if c.category == "setting" and c.text in _cue_metrics() and c.distance <= SETTING_NEAR]
+        return named[0] if named else None
+    names = [c for c in cues if c.category == "metric"]
+    after = [c for c in names if c.after and c.distance <= NEAR_AFTER]
+    if kind in ("reduction", "speedup"):
+        return _compared_metric(kind, nouns, after, names)
+    if after:
+        return after[0].text
+    before = [m for m in earlier if m.end <= q.start]
+    return before[-1].value if before else None
+
+
+def _compared_metric(kind: str, nouns: list[str], after: list[Cue], names: list[Cue]) -> str | None:
+    """What a reduction or speed-up is of: the cost or speed noun, else a metric named near it."""
+    if nouns:
+        return nouns[0]
+    if after:
+        return after[0].text
+    if names:
+        return names[0].text
+    return "speed" if kind == "speedup" else None
+
+
+def share_in_lists(doc: Doc, qs: list[Quantity], kinds: list[str], metrics: list[str | None]) -> list[str | None]:
+    """'+5.3% and +11.0% top-1 accuracy': numbers of one list share the metric written once."""
+    out = list(metrics)
+    lower = view(doc).lower
+    for n, q in enumerate(qs):
+        if out[n] is not None:
+            continue
+        for m in (n + 1, n - 1):
+            if 0 <= m < len(qs) and kinds[m] == kinds[n] and out[m] is not None:
+                a, b = (q, qs[m]) if m > n else (qs[m], q)
+                tight = all(w in JOINERS or w in "()" for w in lower[a.end:b.start])
+                if tight or (m < n and b.start - a.end <= SHARE_GAP):
+                    out[n] = out[m]
+                    break
+    return out
+
+
+def nearby(doc: Doc, sent, metrics: list[Hit]) -> str | None:
+    """For a score or gain whose sentence names no metric: the last metric named in the previous
+    sentence, else the paper's only metric."""
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        in_prev = [m for m in metrics if prev.start <= m.start < prev.end]
+        if in_prev:
+            return in_prev[-1].value
+    names = {m.value for m in metrics}
+    return next(iter(names)) if len(names) == 1 else None

@@ -1,0 +1,94 @@
+"""The model column: the system a number belongs to. In order: its place in a list of names paired with
+a list of numbers; a name right before its parenthesis ('GhostNetV1 (74.5%)') or right after it
+('(ResNet-18)', 'for T5-Base'); a variant of the paper's method in the sentence ('our iFormer-S'); the
+subject of 'X achieves' earlier in the clause; else the paper's method. Never a dataset, a metric or the
+number's own baseline."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from claimtab import rules
+from claimtab.extractor.datasets import KEY as DATASET_KEY
+from claimtab.extractor.doc_context import DocContext
+from claimtab.extractor.fields.names import DEFINED_NAME, model_like, norm_key, subject_like
+from claimtab.extractor.quantities import Quantity
+
+NAME_REACH = 6  # tokens after '(' in which its ')' closes a name
+
+
+class _Banned:
+    """Tokens a model name cannot be taken from: datasets, metrics and the baseline's name."""
+
+    __slots__ = ("ctx", "hi", "lo")
+
+    def __init__(self, ctx: DocContext, baseline_span: tuple[int, int] | None):
+        self.ctx = ctx
+        self.lo, self.hi = baseline_span if baseline_span else (0, 0)
+
+    def __contains__(self, i: int) -> bool:
+        return self.lo <= i < self.hi or i in self.ctx.dataset_tokens or i in self.ctx.metric_tokens
+
+
+def resolve(ctx: DocContext, sent: Span, q: Quantity, baseline_span: tuple[int, int] | None,
+            listed: tuple[list[str] | None, int | None]) -> str | None:
+    names, index = listed
+    if names and index is not None and index < len(names):
+        return names[index]
+    banned = _Banned(ctx, baseline_span)
+    return _name_around(ctx, q, banned) or _method_variant(ctx, sent, q, banned) \
+        or _subject(ctx, sent, q, banned) or ctx.method
+
+
+def _name_around(ctx: DocContext, q: Quantity, banned: _Banned) -> str | None:
+    """'GhostNetV1 (74.5%)', '3.4-5.3x (ResNet-18)', '3.0% for T5-Base'."""
+    v = ctx.view
+    text, n = v.text, len(v.text)
+    if q.start > 1 and text[q.start - 1] == "(" and q.start - 2 not in banned and model_like(text[q.start - 2], True):
+        return text[q.start - 2]
+    end = q.end
+    if end + 1 < n and v.lower[end] == "for" and end + 1 not in banned and model_like(text[end + 1], True):
+        return text[end + 1]
+    if end + 2 < n and text[end] == "(" and end + 1 not in banned:
+        close = next((i for i in range(end + 2, min(n, end + NAME_REACH)) if text[i] == ")"), None)
+        if close is not None:
+            m = DEFINED_NAME.fullmatch(v.chars(end, close + 1))
+            if m and model_like(m.group(1), True):
+                return m.group(1)
+    return None
+
+
+def _method_variant(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str | None:
+    """A variant of the paper's method named in the sentence ('our iFormer-S hits'): the last before q,
+    else the first."""
+    if not ctx.method:
+        return None
+    variants = [i for i in _variants(ctx, sent) if i not in banned]
+    before = [i for i in variants if i < q.start]
+    pick = before[-1] if before else (variants[0] if variants else None)
+    return ctx.view.text[pick] if pick is not None else None
+
+
+def _variants(ctx: DocContext, sent: Span) -> list[int]:
+    """Tokens of the sentence that write the method's name or a variant of it (once per sentence)."""
+    key = ("variants", sent.start, sent.end, ctx.method)
+    found = ctx.memo.get(key)
+    if found is None:
+        stem = norm_key(ctx.method)
+        keys = ctx.view.values[DATASET_KEY][sent.start:sent.end]  # norm_key of each token
+        found = [sent.start + n for n, k in enumerate(keys) if k.startswith(stem)] if len(stem) >= 3 else []
+        ctx.memo[key] = found
+    return found
+
+
+def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str | None:
+    """The subject of 'X achieves ...' earlier in the clause."""
+    v = ctx.view
+    subject_verbs = rules.subject_verbs()
+    for k in range(q.start - 1, sent.start, -1):
+        if v.text[k] == ";":
+            break
+        acronym_ok = subject_verbs.get(v.lower[k])
+        if acronym_ok is not None and k - 1 >= sent.start and k - 1 not in banned \
+                and subject_like(v, k - 1, sent.start, acronym_ok):
+            return v.text[k - 1]
+    return None

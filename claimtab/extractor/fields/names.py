@@ -1,0 +1,117 @@
+"""Name tests shared by the fields: does a word look like a system's or a dataset's name, what name do
+parentheses define, does an acronym abbreviate a phrase."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from claimtab import rules
+from claimtab.extractor.caches import word_cache
+
+DEFINED_NAME = re.compile(  # '(HiDA-Net)', '(ViT-B/16)', '(tRSA)', '(FocalNets in short)'
+    r"\((?=[A-Za-z0-9]*[A-Z])([A-Za-z][A-Za-z0-9]*(?:[-/.+][A-Za-z0-9]+)*)(?:\s+(?:in|for)\s+short)?\)")
+
+
+@word_cache()
+def norm_key(text: str) -> str:
+    """Case-, space- and hyphen-blind key of a name: 'ADE-20K' and 'ade20k' are one dataset."""
+    return re.sub(r"[^0-9a-z+]", "", text.lower())
+
+
+@word_cache()
+def namey_text(t: str) -> bool:
+    """A word that can be part of a dataset or model name: capitalized, digits or capitals inside."""
+    return bool(t) and (t[0].isupper() or t[0].isdigit() or any(map(str.isupper, t[1:]))) \
+        and any(map(str.isalnum, t)) and t not in rules.name_stopwords()
+
+
+def is_number(t: str) -> bool:
+    return t.replace(",", "").replace(".", "", 1).isdigit()
+
+
+@word_cache()
+def model_like(t: str, strict: bool = False) -> bool:
+    """A word that names a system: mixed case ('ResNet'), letters with digits ('T5'), or (not strict) an
+    acronym of three or more capitals."""
+    if not namey_text(t) or is_number(t) or len(t) < 2 or t.lower() in rules.words("generic_noun"):
+        return False
+    if strict and t in rules.unit_surfaces():  # 'FLOPs with ResNet-50': a unit, not a system
+        return False
+    mixed = any(map(str.isupper, t[1:])) and any(map(str.islower, t))
+    digit = any(map(str.isdigit, t)) and any(map(str.isalpha, t))
+    return mixed or digit or (not strict and t.isupper() and len(t) >= 3)
+
+
+class ModelName:
+    """Word test: a token that looks like a system's name (strictly: not a bare acronym)."""
+
+    def __call__(self, word: str) -> bool:
+        return model_like(word, True)
+
+
+def subject_like(v, k: int, first: int, acronym_ok: bool) -> bool:
+    """Token k names a system as the subject of 'X achieves': a name, or where the verb allows it a
+    whole acronym ('NGPC gives'; not the tail of 'MS-MLP', not a unit such as 'FPS')."""
+    t = v.text[k]
+    if model_like(t, True):
+        return True
+    glued = k > first and not v.space[k - 1]
+    return acronym_ok and not glued and model_like(t) and t not in rules.unit_surfaces()
+
+
+def core_name(phrase: str) -> str:
+    """In a long phrase after 'than' ('being trained the original NeRF from scratch') the system
+    is its one name-like word; short phrases ('stand-alone MLPs', 'full fine-tuning') stay whole."""
+    words = phrase.split()
+    if len(words) < 3:
+        return phrase
+    named = [w for w in words if model_like(w)]
+    return named[0] if len(named) == 1 else phrase
+
+
+def defined_name(v, start: int, stop: int, ds_tokens: set[int]) -> tuple[str | None, int | None]:
+    """The first name given in parentheses opening in tokens [start, stop) ('... Network (HiDA-Net)',
+    'Compression(UDFC)'), read from the text so that a name the tokenizer split or glued is whole, and
+    the character offset of its '('; (None, None) if there is none or it is a dataset's."""
+    if start >= stop:
+        return None, None
+    end = next((i for i in range(stop, min(len(v.text), stop + 6)) if v.text[i] == ")"), stop - 1) + 1
+    offset, limit = v.idx[start], v.idx[stop - 1] + len(v.text[stop - 1])
+    for m in DEFINED_NAME.finditer(v.chars(start, end)):
+        if offset + m.start() >= limit:
+            break
+        first = bisect_right(v.idx, offset + m.start(1)) - 1  # the token the name begins in
+        if first not in ds_tokens:
+            return m.group(1), offset + m.start()
+    return None, None
+
+
+def text_before(v, first: int, offset: int) -> str:
+    """The text from token `first` up to the character offset `offset`."""
+    last = bisect_right(v.idx, offset - 1) - 1 if offset > v.idx[first] else first
+    return v.chars(first, last + 1)[:offset - v.idx[first]]
+
+
+def abbreviates(long: str, short: str) -> bool:
+    """`short` abbreviates words of `long` that begin in its first word (Schwartz & Hearst's test, read
+    from the right: each letter of `short` in order, its first letter at a word's start or in the first
+    word): 'MAsked Sequence to Sequence pre-training' for MASS, not 'BEVDepth, for Bird's-Eye-View' for BEV."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if letters and letters[-1] == "s" and short[-1] == "s":
+        letters.pop()  # a plural 's' ('FCSNs')
+    first_word = len(long.split(None, 1)[0]) if long.strip() else 0
+    k = len(long) - 1
+    for n in range(len(letters) - 1, -1, -1):
+        k = _rfind_letter(long, letters[n], k, n == 0, first_word)
+        if k < 0:
+            return False
+        k -= 1
+    return k + 1 < first_word
+
+
+def _rfind_letter(long: str, letter: str, k: int, initial: bool, first_word: int) -> int:
+    """The last position <= k holding `letter` (the initial letter: at a word's start or in the first word)."""
+    while k >= 0 and (long[k].lower() != letter
+                      or initial and k >= first_word and k > 0 and long[k - 1].isalnum()):
+        k -= 1
+    return k

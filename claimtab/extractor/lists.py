@@ -1,0 +1,62 @@
+"""Lists in a sentence: runs of numbers ('75.15%|82.80%|81.96%', '11.5% and 4.6%') and the lists of
+system names they pair with element by element ('MobileNet-V1|ResNet-50|ViT-B/16')."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+from claimtab import rules
+from claimtab.extractor.fields.names import ModelName
+from claimtab.extractor.quantities import Quantity
+from claimtab.extractor.tokens import view, word_classes
+
+NUMBER_JOINERS = rules.words("number_run_joiner")
+NAME_JOINERS = rules.words("name_joiner")
+MODEL_NAME = ModelName()
+
+
+def _joined(lower, a: Quantity, b: Quantity) -> bool:
+    return b.start > a.end and all(t in NUMBER_JOINERS for t in lower[a.end:b.start])
+
+
+def positions(doc: Doc, sent: Span, qs: list[Quantity]) -> list[tuple[list[str] | None, int | None]]:
+    """For each quantity, the list of names of its run's length it pairs with and where it stands in
+    that run; (None, None) outside a run of numbers."""
+    lower = view(doc).lower
+    runs, start = [], 0  # runs of joined quantities: [start, end]
+    for n in range(1, len(qs) + 1):
+        if n == len(qs) or not _joined(lower, qs[n - 1], qs[n]):
+            runs.append((start, n - 1))
+            start = n
+    if all(a == b for a, b in runs):
+        return [(None, None)] * len(qs)
+    pipes = name_lists(doc, sent)
+    out = []
+    for a, b in runs:
+        names = next((p for p in pipes if len(p) == b - a + 1), None) if b > a else None
+        out.extend((names, n - a) if b > a else (None, None) for n in range(a, b + 1))
+    return out
+
+
+def name_lists(doc: Doc, sent: Span) -> list[list[str]]:
+    """Lists of system names in a sentence: 'MobileNet-V1|ResNet-50|ViT-B/16', 'ViT-B/16 and Mixer-B/16':
+    names with nothing but joiners between them."""
+    v = view(doc)
+    first, last = sent.start, sent.end
+    classes = word_classes(doc.vocab)
+    classes.define("model_name", MODEL_NAME)
+    names = classes.positions(doc, "model_name")
+    lists, current, follow = [], [], -1  # follow: where the next name of the current list would stand
+    for k in names[bisect_left(names, first):bisect_left(names, last)]:
+        if k != follow:
+            if len(current) > 1:
+                lists.append(current)
+            current = []
+        current.append(v.text[k])
+        follow = k + 1
+        while follow < last and v.lower[follow] in NAME_JOINERS:
+            follow += 1
+    if len(current) > 1:
+        lists.append(current)
+    return lists
