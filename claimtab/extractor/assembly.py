@@ -46,8 +46,8 @@ def _metrics(ctx: DocContext, sent: Span, qs: list[Quantity], cues: list[list[Cu
              earlier) -> list[str | None]:
     """Each number's metric; a number of a list shares the one written once; a score or gain whose
     sentence names none takes the one named just before."""
-    found = metric.share_in_lists(ctx.doc, qs, kinds,
-                                  [metric.resolve(q, k, c, earlier) for q, k, c in zip(qs, kinds, cues)])
+    found = [metric.resolve(q, k, c, earlier) for q, k, c in zip(qs, kinds, cues)]
+    found = metric.share_in_lists(ctx.doc, qs, kinds, metric.paired_in_slash_lists(ctx.doc, qs, found))
     if any(m is None and k in GAINS for m, k in zip(found, kinds)):
         near = metric.nearby(ctx.doc, sent, ctx.ann.metrics)  # one answer for the whole sentence
         found = [m if m or k not in GAINS else near for m, k in zip(found, kinds)]
@@ -70,9 +70,8 @@ def _claim(ctx: DocContext, sent: Span, q: Quantity, k: str, why: str, metric_na
            dataset_name: str | None, model_name: str | None, baseline_name: str | None) -> Claim:
     v = ctx.view
     start, end = v.char_span(q.start, q.end)
-    return Claim(
-        paper_id=ctx.paper_id, title=ctx.title, sentence=v.chars(sent.start, sent.end), start=start, end=end,
-        text=v.chars(q.start, q.end), kind=k, value=q.value, low=q.low, high=q.high, unit=unit.resolve(q, k),
-        bound=q.bound, metric=metric_name, dataset=dataset_name, model=model_name, baseline=baseline_name,
-        rule="+".join(q.parts) + f"|kind:{why}",
+    return Claim(  # in column order: paper_id, title, sentence, start, end, text, kind, value, low, high, ...
+        ctx.paper_id, ctx.title, v.chars(sent.start, sent.end), start, end, v.chars(q.start, q.end), k,
+        q.value, q.low, q.high, unit.resolve(q, k), q.bound, metric_name, dataset_name, model_name,
+        baseline_name, "+".join(q.parts) + f"|kind:{why}",
     )

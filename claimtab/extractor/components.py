@@ -59,13 +59,18 @@ class ClaimExtractor:
         finally:
             doc.user_data.pop(SOURCE_KEY, None)  # the API's copy of the abstract is not the Doc's to keep
 
-    def _extract(self, doc: Doc) -> Doc:
+    def context(self, doc: Doc) -> DocContext:
+        """What the field resolvers know of this Doc: its matches, datasets and the paper's method."""
         if not doc.has_annotation("SENT_START"):
             sentences.set_sentence_starts(doc)
         ctx = DocContext(doc, self.lexicon.annotate(doc), self.datasets.find(doc),
                          paper_id=extensions.get(doc, "paper_id"), title=extensions.get(doc, "title"),
                          baseline_matcher=self.baseline_matcher)
         ctx.method = self.methods(doc, ctx.title, ctx.dataset_tokens)
+        return ctx
+
+    def _extract(self, doc: Doc) -> Doc:
+        ctx = self.context(doc)
         claims: list[Claim] = []
         for sent in doc.sents:
             claims.extend(assembly.sentence_claims(ctx, sent, self.keep_other))

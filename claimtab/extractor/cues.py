@@ -29,9 +29,7 @@ class Cue:
     start: int
 
 
-def priority(category: str) -> int:
-    known = rules.cue_categories().get(category)
-    return known.priority if known else 9
+PRIORITY = {name: category.priority for name, category in rules.cue_categories().items()}
 
 
 def _window(doc: Doc, q: Quantity, prev_end: int, next_start: int, sent: Span, ann: Annotations) -> tuple[int, int]:
@@ -65,7 +63,7 @@ def cues_near(doc: Doc, q: Quantity, prev_end: int, next_start: int, sent: Span,
     # "by" and "to" speak only of the number right after them
     found = [c for c in found if not (c.category == "diff" and (c.after or c.distance > 2))
              and not (c.category == "target" and (c.after or c.distance > 1))]
-    found.sort(key=lambda c: (c.distance, priority(c.category)))
+    found.sort(key=lambda c: (c.distance, PRIORITY.get(c.category, 9)))
     return found
 
 

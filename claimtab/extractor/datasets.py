@@ -200,31 +200,24 @@ def _scan(doc: Doc, table: dict[str, str], prefixes: frozenset[str], exact: dict
     if not table and not exact:
         return []
     v = view(doc)
-    keys, texts = v.values[KEY], v.text
+    keys, texts, no_alnum = v.values[KEY], v.text, v.values[NO_ALNUM]
     if starts is None:
         starts = [i for i, k in enumerate(keys) if k in prefixes or texts[i] in exact_first]
-    out, resume = [], 0
+    n, out, resume = len(keys), [], 0
     for i in starts:
         if i < resume or not texts[i][:1].isalnum():
             continue
         try_exact = exact is not None and texts[i] in exact_first
-        if not try_exact and not _may_begin(v, i, table, prefixes):
+        # a name can begin here when the word's key begins one, and so does its key with the next
+        # word's (most candidate starts are common words, settled by the word after them)
+        if not try_exact and (keys[i] not in prefixes or keys[i] not in table and i + 1 < n
+                              and not no_alnum[i + 1] and keys[i] + keys[i + 1] not in prefixes):
             continue
         best = _longest_at(v, i, table, prefixes, exact if try_exact else None)
         if best is not None and not _glued_to_word(doc, doc[best.start:best.end]):
             out.append(best)
             resume = best.end
     return out
-
-
-def _may_begin(v, i: int, table: dict[str, str], prefixes: frozenset[str]) -> bool:
-    """A name of the table can begin at token i: its key begins one, and so does its key with the
-    next word's (most candidate starts are common words, settled by the word after them)."""
-    keys, no_alnum = v.values[KEY], v.values[NO_ALNUM]
-    first = keys[i]
-    if first not in prefixes:
-        return False
-    return first in table or i + 1 >= len(keys) or no_alnum[i + 1] or first + keys[i + 1] in prefixes
 
 
 def _longest_at(v, i: int, table: dict[str, str], prefixes: frozenset[str],

@@ -58,21 +58,12 @@ class _Num:
 def _read_number(doc: Doc, i: int, end: int) -> _Num | None:
     """A number starting at token i (digits, number words, 3×10^5, signs), without unit."""
     v = view(doc)
-    text, space = v.text, v.space
-    num = numbers.parse(text[i])
+    num = numbers.parse(v.text[i])
     if num is None:
         return None
-    j = i + 1
     if num.shape == "word":
-        values = [num.value]
-        while j + 1 < end and text[j] == "-" and numbers.is_number_word(text[j + 1]):
-            values.append(numbers.parse(text[j + 1]).value)
-            j += 2
-        while j < end and v.lower[j] in ("hundred",) and not num.implied_unit:
-            values.append(100.0)
-            j += 1
-        return _Num(numbers.combine_words(values), j, "word", implied_unit=num.implied_unit)
-    value, shape, unit, scale = num.value, num.shape, None, 1.0
+        return _read_number_words(v, i, end, num)
+    unit, scale = None, 1.0
     if num.suffix:
         suffix_scale = rules.scales().get(num.suffix)
         unit = units.lookup((num.suffix,))
@@ -80,27 +71,50 @@ def _read_number(doc: Doc, i: int, end: int) -> _Num | None:
             scale = suffix_scale[0]
         elif unit is None:
             return None  # 3D, 1st, 2nd: digits inside a word
-    sign = num.sign
+    read = _Num(num.value, i + 1, num.shape, _sign_before(v, i, num.sign), scale, unit)
+    if i + 2 < end and v.text[i + 1] in TIMES:
+        return _read_times(v, read, end)
+    return read
+
+
+def _read_number_words(v, i: int, end: int, num: numbers.Number) -> _Num:
+    """'twenty-five', 'two hundred'."""
+    text, j = v.text, i + 1
+    values = [num.value]
+    while j + 1 < end and text[j] == "-" and numbers.is_number_word(text[j + 1]):
+        values.append(numbers.parse(text[j + 1]).value)
+        j += 2
+    while j < end and v.lower[j] == "hundred" and not num.implied_unit:
+        values.append(100.0)
+        j += 1
+    return _Num(numbers.combine_words(values), j, "word", implied_unit=num.implied_unit)
+
+
+def _sign_before(v, i: int, sign: str) -> str:
+    """The number's sign, also when written as a token of its own right before it ('+ 3.1' glued: '+3.1')."""
+    text, space = v.text, v.space
     if i > 0 and not space[i - 1] and text[i - 1] in ("+", "±", "-", "−") and not sign \
             and (i == 1 or space[i - 2]):
-        sign = "+" if text[i - 1] == "+" else "±" if text[i - 1] == "±" else "-"
-    if not (j + 1 < end and text[j] in TIMES):
-        return _Num(value, j, shape, sign, scale, unit)
-    # 3×10^5 / 3 x 10^{5}
-    if text[j + 1] == "10" and j + 3 < end + 1:
-        if j + 3 < len(text) and text[j + 2] == "^" and numbers.parse(text[j + 3]):
-            value *= 10 ** numbers.parse(text[j + 3]).value
-            return _Num(value, j + 4, "sci", sign)
+        return "+" if text[i - 1] == "+" else "±" if text[i - 1] == "±" else "-"
+    return sign
+
+
+def _read_times(v, num: _Num, end: int) -> _Num:
+    """A number followed by a times sign: scientific notation (3×10^5, 3 x 10^{5}) or dimensions
+    (16\\times16, 7 x 7); else the number alone."""
+    text, space, j = v.text, v.space, num.end
+    if text[j + 1] == "10" and j + 3 <= end and j + 3 < len(text) and text[j + 2] == "^" \
+            and numbers.parse(text[j + 3]):
+        return _Num(num.value * 10 ** numbers.parse(text[j + 3]).value, j + 4, "sci", num.sign)
     sci = numbers.parse(text[j + 1])
     if sci and sci.shape == "sci" and text[j + 1].startswith("10"):
-        return _Num(value * sci.value, j + 2, "sci", sign)
-    # 16\times16, 7 x 7: dimensions
+        return _Num(num.value * sci.value, j + 2, "sci", num.sign)
     if not space[j - 1] and not space[j] and sci and sci.shape == "digits" and not sci.suffix:
         k = j + 2
         if k + 1 < end and text[k] in TIMES and numbers.parse(text[k + 1]):
             k += 2
-        return _Num(value, k, "dims", sign)
-    return _Num(value, j, shape, sign, scale, unit)
+        return _Num(num.value, k, "dims", num.sign)
+    return num
 
 
 def _read_scale(doc: Doc, j: int, end: int, num: _Num) -> _Num:
@@ -172,7 +186,8 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     if i in ann.blocked:
         return None
     glued = i > 0 and not v.space[i - 1]
-    if glued and (v.is_alpha[i - 1] or text[i - 1] in ("_", "^", "/", ".", "@", "#")):
+    if glued and (v.is_alpha[i - 1] or text[i - 1] in ("_", "^", ".", "@", "#")
+                  or text[i - 1] == "/" and not _after_a_number(v, i - 1)):
         return None  # digits inside a name: L2, x^2
     if i > 1 and glued and text[i - 1] in ("-", "–") and not v.space[i - 2] \
             and numbers.parse(text[i - 2]) is not None:
@@ -202,6 +217,11 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
         return None
     _model_size(doc, q, end)
     return q
+
+
+def _after_a_number(v, k: int) -> bool:
+    """Token k (a '/') follows a number or a percent sign: a slash list ('46.8/38.6', '0.4%/1.2%')."""
+    return k > 0 and (v.text[k - 1] in ("%", "x", "X", "×") or numbers.parse(v.text[k - 1]) is not None)
 
 
 def _part_of_name(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> bool:
@@ -278,22 +298,40 @@ def _attach_range(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> None:
     lower = view(doc).lower
     sep = lower[j]
     between = q.start > sent.start and lower[q.start - 1] == "between"
-    if not (sep in RANGE_SEPS or (sep == "and" and between)):
-        if sep == "out" and j + 2 < end and lower[j + 1] == "of" and numbers.parse(view(doc).text[j + 2]):
-            other = _read_number(doc, j + 2, end)
-            if other:
-                q.end = other.end
-                noun, kind, _, nend = _read_noun(doc, q.end, end)
-                if noun:
-                    q.noun, q.noun_kind, q.end = noun, kind, nend
-                q.parts.append("out-of")
+    if sep == "out":
+        _attach_out_of(doc, q, end)
+    elif (sep in RANGE_SEPS or sep == "and" and between) and _opens_range(doc, q, sent):
+        _attach_high_end(doc, q, end, ann)
+
+
+def _attach_out_of(doc: Doc, q: Quantity, end: int) -> None:
+    """'7 out of 10 datasets'."""
+    j, v = q.end, view(doc)
+    if not (j + 2 < end and v.lower[j + 1] == "of" and numbers.parse(v.text[j + 2])):
         return
-    if q.start > sent.start and lower[q.start - 1] == "from":
-        ranging = q.start - 2 >= sent.start and lower[q.start - 2].startswith("rang")
-        if not ranging:
-            return
-    if sep == "-" and view(doc).space[j] and not view(doc).space[j - 1]:
-        return
+    other = _read_number(doc, j + 2, end)
+    if other:
+        q.end = other.end
+        noun, kind, _, nend = _read_noun(doc, q.end, end)
+        if noun:
+            q.noun, q.noun_kind, q.end = noun, kind, nend
+        q.parts.append("out-of")
+
+
+def _opens_range(doc: Doc, q: Quantity, sent: Span) -> bool:
+    """The separator after q joins a range: not 'from 69% to 72%' (two values, unless 'ranging from'),
+    not '5 - 3' written with a space after the hyphen only."""
+    v = view(doc)
+    if q.start > sent.start and v.lower[q.start - 1] == "from":
+        if not (q.start - 2 >= sent.start and v.lower[q.start - 2].startswith("rang")):
+            return False
+    j = q.end
+    return not (v.lower[j] == "-" and v.space[j] and not v.space[j - 1])
+
+
+def _attach_high_end(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
+    """The range's high end after the separator, with its unit lent to the low end where only it has one."""
+    j = q.end
     other = _read_number(doc, j + 1, end)
     if other is None or other.shape == "dims":
         return

@@ -13,7 +13,9 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from claimtab import rules
 
 # A token that starts with a letter and has a digit in it is a name; so is scientific notation.
-NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-/.+_][A-Za-z0-9]+)*"
+# after a '/' a name goes on only with digits or one or two letters ('ViT-B/16', 'ViT-S/8'): 'ResNet-50/ResNet-101'
+# is a list of two names
+NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-.+_][A-Za-z0-9]+|/(?:[0-9][A-Za-z0-9]*|[A-Za-z]{1,2}(?![A-Za-z0-9])))*"
 # Every form has a digit or a hyphen: the lookahead settles most words (no digit, no hyphen) in one scan.
 TOKEN_MATCH = re.compile(
     rf"^(?=[^\d-]*[\d-])(?:(?=[^\d]*\d){NAME}|[A-Za-z][A-Za-z0-9]*(?:-[A-Z]{{1,2}}[0-9]*)+|\d+(?:\.\d+)?(?:[eE]\^?\{{?[-+−]?\d+\}}?|\^\{{?[-+−]?\d+\}}?))$")
@@ -60,12 +62,15 @@ def _tokenizer(nlp: Language, exceptions: dict, url_match, faster_heuristics: bo
     # a sentence-final period leaves a unit or name: '0.23 mJ.', '2.45x.', 'Swin-B.'
     suffixes = [rf"(?<=[0-9}}])(?:{units})", r"(?<=[A-Za-zµμ%])\."] + list(nlp.Defaults.suffixes)
     infixes = list(nlp.Defaults.infixes) + [
-        rf"(?<=[0-9])(?:%|\\%|[xX×]|\\times|times|dB)(?=(?:{SEPARATORS}|,)\.?[0-9])",  # 10X~20X, 5.55%-39.88%
+        rf"(?<=[0-9])(?:%|\\%|[xX×]|\\times|times|dB)(?=(?:{SEPARATORS}|,|/)\.?[0-9])",  # 10X~20X, 5.55%-39.88%
         rf"(?<=[0-9%×xXB])(?:{SEPARATORS})(?=\.?[0-9])",                               # 10-20, 75.15|82.80
         r"(?<=[0-9])(?:×|\\times)(?=[0-9])",                                             # 3×10^5
         r"(?<=[%xX]),(?=[0-9])",                                                          # 12X,20X
         r"(?<=[A-Za-z0-9%])\|(?=[A-Za-z0-9])",                                            # A|B pipe lists
         r"(?<=[0-9]),(?=[0-9]{1,2}(?![0-9])|[0-9]{4})",                                   # 8,16,32 (not 50,568)
+        # slash lists of decimals or percentages: 46.8/38.6, 0.4%/1.2% (not the fraction 1/4 or a date)
+        r"(?:(?<=\.[0-9])|(?<=\.[0-9]{2})|(?<=\.[0-9]{3})|(?<=[0-9][%xX×]))/(?=\.?[0-9])",
+        r"(?<=[0-9])/(?=[0-9]+\.[0-9])",
     ]
     prefixes = EXTRA_PREFIXES + list(nlp.Defaults.prefixes)
     # single-letter exceptions such as "x." would swallow a sentence-final unit: '3x to 10x.'

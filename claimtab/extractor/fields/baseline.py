@@ -16,7 +16,7 @@ STOP = rules.words("name_stop")
 GENERIC = rules.words("generic_noun")
 NOT_SYSTEMS = rules.words("not_system")
 PRONOUNS = rules.words("pronoun")
-NAME_JOINERS = ("and", ",", "&")  # between the names of a compared list ('than A, B and C')
+NAME_JOINERS = ("and", ",", "&", "/")  # between the names of a compared list ('than A, B and C', 'A/B')
 MAX_NAME = 6       # tokens of one name
 MAX_NAMES = 3      # names of one list
 BEFORE_REACH = 12  # tokens before the previous number from which a cue may still speak of q
@@ -46,8 +46,24 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_start:
     names, span = names_after(ctx, pick[1], sent.end)
     if not names:
         return None, None
-    list_index = sum(1 for p in qs if pick[1] <= p.start < q.start)  # 'over A and B by 3% and 28%'
-    return names[min(list_index, len(names) - 1)], span
+    return names[min(_list_index(ctx, qs, q, pick[1], len(names)), len(names) - 1)], span
+
+
+def _list_index(ctx: DocContext, qs: list[Quantity], q: Quantity, cue_end: int, n_names: int) -> int:
+    """Which of the compared names q pairs with: its place in its slash list when that list is as long as
+    the names ('beats A/B by 1%/2% with 30%/45% fewer parameters'), else the numbers between the cue and q
+    ('over A and B by 3% and 28%')."""
+    lower, n = ctx.view.lower, qs.index(q)
+    place = 0
+    while place < n and lower[qs[n - place - 1].end:qs[n - place].start] == ("/",):
+        place += 1
+    last = n
+    while last + 1 < len(qs) and lower[qs[last].end:qs[last + 1].start] == ("/",):
+        last += 1
+    if place or last > n:
+        if last - n + place + 1 == n_names:
+            return place
+    return sum(1 for p in qs if cue_end <= p.start < q.start)
 
 
 def _closing(ctx: DocContext, sent: Span, cues: list[tuple[int, int]], qs: list[Quantity]) -> str | None:
@@ -84,7 +100,7 @@ def names_after(ctx: DocContext, k: int, end: int) -> tuple[list[str], tuple[int
     stand-alone MLPs'; and the tokens from the cue to the last name's end."""
     reader = _NameReader(ctx, k, end)
     reader.read()
-    names = [core_name(n) for n in reader.names if n.lower() not in PRONOUNS]
+    names = [core_name(n) for n in reader.names if n.split()[0].lower() not in PRONOUNS]  # not 'it needs'
     return names, (k, reader.k)
 
 

@@ -21,14 +21,8 @@ OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
 
 
-def _decisive(category: str) -> bool:
-    known = rules.cue_categories().get(category)
-    return known is not None and known.decisive
-
-
-def _is_object(category: str) -> bool:
-    known = rules.cue_categories().get(category)
-    return known is not None and known.object
+DECISIVE = frozenset(name for name, c in rules.cue_categories().items() if c.decisive)
+OBJECTS = frozenset(name for name, c in rules.cue_categories().items() if c.object)
 
 
 def decide(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str]:
@@ -76,7 +70,7 @@ def _first(cues: list[Cue], wanted: set[str]) -> Cue | None:
 
 def _object_of(cue: Cue, cues: list[Cue]) -> Cue | None:
     """What a reducing word applies to: the nearest cost, speed or quality noun after it."""
-    objs = [c for c in cues if _is_object(c.category) and 0 < c.start - cue.start <= OBJECT_WINDOW]
+    objs = [c for c in cues if c.category in OBJECTS and 0 < c.start - cue.start <= OBJECT_WINDOW]
     return min(objs, key=lambda c: c.start) if objs else None
 
 
@@ -111,7 +105,7 @@ def _relative_kind(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str
     """A percentage, points or a bare metric value: decided by its nearest decisive cue."""
     if q.sign == "+":
         return "improvement", "sign"
-    decisive = [c for c in cues if _decisive(c.category)]
+    decisive = [c for c in cues if c.category in DECISIVE]
     cost = _first([c for c in cues if c.after and c.distance <= 2], {"cost"})
     if cost and (not decisive or decisive[0].distance > cost.distance):
         return "reduction", f"cue:{cost.text}"  # '15% communication cost'
@@ -157,12 +151,22 @@ def inherit_in_lists(doc: Doc, qs: list[Quantity], decided: list[tuple[str, str]
     of the nearest earlier number with the same unit, when only a short list-like gap (no cue,
     no comparison) separates them."""
     out = list(decided)
-    cue_tokens = {i for h in ann.cues if _decisive(h.label) for i in range(h.start, h.end)}
+    cue_tokens = None
     lower = view(doc).lower
+    for n in range(len(qs) - 2, -1, -1):  # '30%/45% fewer parameters': a slash list shares its last cue
+        if out[n][1].startswith("default") and lower[qs[n].end:qs[n + 1].start] == ("/",) \
+                and out[n + 1][0] not in ("count", "setting", "other") and _same_unit(qs[n], qs[n + 1]):
+            out[n] = out[n + 1][0], f"list:{out[n + 1][1]}"
     for n in range(1, len(qs)):
         if out[n][1].startswith("default"):
+            if cue_tokens is None:  # only a number without a cue of its own needs them
+                cue_tokens = {i for h in ann.cues if h.label in DECISIVE for i in range(h.start, h.end)}
             out[n] = _listed_kind(qs, out, n, cue_tokens, lower) or out[n]
     return out
+
+
+def _same_unit(a: Quantity, b: Quantity) -> bool:
+    return (a.unit.canonical if a.unit else a.metric) == (b.unit.canonical if b.unit else b.metric)
 
 
 def _listed_kind(qs: list[Quantity], decided: list[tuple[str, str]], n: int, cue_tokens: set[int],
@@ -172,7 +176,6 @@ def _listed_kind(qs: list[Quantity], decided: list[tuple[str, str]], n: int, cue
         gap = range(a.end, b.start)
         if len(gap) > INHERIT_GAP or any(i in cue_tokens or lower[i] == "than" for i in gap):
             return None
-        same_unit = (a.unit.canonical if a.unit else a.metric) == (b.unit.canonical if b.unit else b.metric)
-        if same_unit and decided[m][0] not in ("count", "setting", "other"):
+        if _same_unit(a, b) and decided[m][0] not in ("count", "setting", "other"):
             return decided[m][0], f"list:{decided[m][1]}"
     return None

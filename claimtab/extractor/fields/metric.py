@@ -102,6 +102,62 @@ def share_in_lists(doc: Doc, qs: list[Quantity], kinds: list[str], metrics: list
     return out
 
 
+def paired_in_slash_lists(doc: Doc, qs: list[Quantity], metrics: list[str | None]) -> list[str | None]:
+    """'46.8/38.6 box/mask AP', '71.2/65.0 BLEU/METEOR': a slash list of numbers followed by a slash list
+    of as many words (with a head after them, or none) pairs member by member, when each word with
+    the head names a metric."""
+    v = view(doc)
+    out = list(metrics)
+    for a, b in slash_runs(v.lower, qs):
+        names = _slash_metrics(v, qs[b].end, b - a + 1)
+        if names:
+            out[a:b + 1] = names
+    return out
+
+
+def slash_runs(lower, qs: list[Quantity]) -> list[tuple[int, int]]:
+    """(first, last) index of each run of two or more numbers joined by '/' alone."""
+    runs, start = [], 0
+    for n in range(1, len(qs) + 1):
+        if n == len(qs) or lower[qs[n - 1].end:qs[n].start] != ("/",):
+            if n - 1 > start:
+                runs.append((start, n - 1))
+            start = n
+    return runs
+
+
+def _slash_metrics(v, k: int, count: int) -> list[str] | None:
+    """The metrics of `count` words joined by '/' from token k on, each read with the head after them."""
+    words, n = [], len(v.text)
+    while k < n and len(words) < count:
+        words.append(v.text[k])
+        k += 1
+        if len(words) < count:
+            if k >= n or v.text[k] != "/":
+                return None
+            k += 1
+    if len(words) < count:
+        return None
+    for head_len in range(min(3, n - k), -1, -1):
+        head = " ".join(v.text[k:k + head_len])
+        names = [metric_named(f"{w} {head}" if head else w) for w in words]
+        if all(names):
+            return names
+    return None
+
+
+@lru_cache(maxsize=None)
+def _lower_aliases() -> dict[str, str]:
+    return {alias.lower(): canon for alias, (canon, _d) in rules.metrics().items()
+            if len(alias) >= 4 and not alias.isupper()}
+
+
+def metric_named(text: str) -> str | None:
+    """The canonical metric a phrase names, as the metric matcher reads it (exact, else lower case)."""
+    exact = rules.metrics().get(text)
+    return exact[0] if exact else _lower_aliases().get(text.lower())
+
+
 def nearby(doc: Doc, sent, metrics: list[Hit]) -> str | None:
     """For a score or gain whose sentence names no metric: the last metric named in the previous
     sentence, else the paper's only metric."""

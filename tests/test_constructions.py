@@ -1,0 +1,49 @@
+"""Constructions in which results are written (issue: accuracy on unseen papers): each a small table of
+sentences written for the test, several wordings each; sentence in, claims out."""
+import pytest
+
+from claimtab import extract_claims
+
+
+def rows(text, title=None):
+    return [(c.text, c.kind, c.value, c.metric) for c in extract_claims(text, title=title)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a slash list of numbers paired with a slash list of metric words before one head
+    ("The detector gets a 46.8/38.6 box/mask AP on the benchmark.",
+     [("46.8", "score", 46.8, "box AP"), ("38.6", "score", 38.6, "mask AP")]),
+    ("With a larger backbone it reaches 50.1/43.2 box/mask AP.",
+     [("50.1", "score", 50.1, "box AP"), ("43.2", "score", 43.2, "mask AP")]),
+    # ... or with the metric written once after the list
+    ("The model scores 27.1/26.0 BLEU on the two test sets.",
+     [("27.1", "score", 27.1, "BLEU"), ("26.0 BLEU", "score", 26.0, "BLEU")]),
+    ("We obtain 81.2%/82.9% top-1 accuracy with the two variants.",
+     [("81.2%", "score", 81.2, "top-1 accuracy"), ("82.9%", "score", 82.9, "top-1 accuracy")]),
+])
+def test_slash_lists_of_scores(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each member takes the kind its list's cue gives, and the baselines pair in order
+    ("It surpasses DeiT-S/Swin-T by 0.4%/1.2% in top-1 accuracy.",
+     [("0.4%", "improvement", "DeiT-S"), ("1.2%", "improvement", "Swin-T")]),
+    ("Compared with GPT-2, it needs 30%/45% fewer parameters and 2.1x/3.3x fewer FLOPs.",
+     [("30%", "reduction", "GPT-2"), ("45%", "reduction", "GPT-2"),
+      ("2.1x", "reduction", "GPT-2"), ("3.3x", "reduction", "GPT-2")]),
+    ("Our net beats ResNet-50/ResNet-101 by 2.1%/0.9% in accuracy.",
+     [("2.1%", "improvement", "ResNet-50"), ("0.9%", "improvement", "ResNet-101")]),
+    ("It needs 20%/35% less memory than GPT-2.",
+     [("20%", "reduction", "GPT-2"), ("35%", "reduction", "GPT-2")]),
+])
+def test_slash_lists_of_comparisons(text, expected):
+    assert [(c.text, c.kind, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It uses 1/4 of the FLOPs of the teacher.", ["1/4"]),   # a fraction stays one number
+    ("We take 3/4 of the data for training.", ["3/4"]),
+])
+def test_fractions_are_not_slash_lists(text, expected):
+    assert [c.text for c in extract_claims(text)] == expected

@@ -1,0 +1,125 @@
+"""Each field resolver on its own: a table of sentences in, the field out (extractor/fields/*)."""
+import pytest
+
+from claimtab.extractor import extensions, quantities
+from claimtab.extractor.cues import cues_near
+from claimtab.extractor.fields import baseline, dataset, kind, metric, model, unit
+from claimtab.extractor.pipeline import get_nlp
+
+
+def read(text, target, title=None):
+    """(DocContext, sentence, quantities of the sentence, index of the one whose text holds `target`)."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    extensions.put(doc, title=title, paper_id=None)
+    ctx = nlp.get_pipe("claimtab").context(doc)
+    for sent in doc.sents:
+        qs = quantities.scan_sentence(doc, sent, ctx.ann)
+        for n, q in enumerate(qs):
+            if target in doc[q.start:q.end].text:
+                return ctx, sent, qs, n
+    raise AssertionError(f"no quantity {target!r} in {text!r}")
+
+
+def neighbours(qs, n, sent):
+    return (qs[n - 1].end if n else sent.start, qs[n + 1].start if n + 1 < len(qs) else sent.end)
+
+
+def cues_and_earlier(ctx, sent, qs, n):
+    prev_end, next_start = neighbours(qs, n, sent)
+    cues = cues_near(ctx.doc, qs[n], prev_end, next_start, sent, ctx.ann)
+    earlier = [m for m in ctx.ann.metrics if sent.start <= m.start < sent.end]
+    return cues, earlier
+
+
+def kind_of(text, target):
+    ctx, sent, qs, n = read(text, target)
+    cues, earlier = cues_and_earlier(ctx, sent, qs, n)
+    return kind.decide(qs[n], cues, metric.stated(qs[n], cues, earlier))[0]
+
+
+@pytest.mark.parametrize("text, target, expected", [
+    ("The model has 16.3M parameters.", "16.3M", "parameters"),
+    ("It uses 30% fewer parameters than the baseline.", "30%", "reduction"),
+    ("It lowers the error by 12% on the test set.", "12%", "improvement"),
+    ("Inference is 2.1x faster on a GPU.", "2.1x", "speedup"),
+    ("The detector reaches 58.5 AP on the benchmark.", "58.5", "score"),
+    ("Accuracy rises to 91.2% after tuning.", "91.2%", "score"),
+    ("We evaluate on 17 datasets.", "17", "count"),
+    ("Images are resized to 512x512 pixels.", "512x512", "setting"),
+    ("It gains +2.3% over the prior art.", "2.3%", "improvement"),
+])
+def test_kind(text, target, expected):
+    assert kind_of(text, target) == expected
+
+
+@pytest.mark.parametrize("text, target, kind_name, expected", [
+    ("The detector reaches 58.5 AP on the benchmark.", "58.5", "score", "AP"),
+    ("Top-1 accuracy is 81.2% for the small model.", "81.2%", "score", "top-1 accuracy"),
+    ("It cuts training time by 3x.", "3x", "speedup", "training time"),
+    ("The model has 16.3M parameters.", "16.3M", "parameters", "parameters"),
+    ("Latency drops to 11 ms per image.", "11 ms", "time", "latency"),
+    ("We evaluate on 17 datasets.", "17", "count", None),
+])
+def test_metric(text, target, kind_name, expected):
+    ctx, sent, qs, n = read(text, target)
+    cues, earlier = cues_and_earlier(ctx, sent, qs, n)
+    assert metric.resolve(qs[n], kind_name, cues, earlier) == expected
+
+
+@pytest.mark.parametrize("text, target, expected", [
+    ("It reaches 83.1% top-1 accuracy on ImageNet.", "83.1%", "ImageNet"),
+    ("On COCO, the model gets 51.2 AP.", "51.2", "COCO"),
+    ("It sets records on COCO (58.5 PQ) and ADE20K (49.4 PQ).", "49.4", "ADE20K"),
+    ("The model gets 51.2 AP in our tests.", "51.2", None),
+])
+def test_dataset(text, target, expected):
+    ctx, sent, qs, n = read(text, target)
+    assert dataset.resolve(ctx, sent, qs[n], neighbours(qs, n, sent)[1]) == expected
+
+
+@pytest.mark.parametrize("text, target, title, expected", [
+    ("ResNet-50 reaches 76.1% accuracy.", "76.1%", None, "ResNet-50"),
+    ("It is higher than GhostNetV1 (74.5%).", "74.5%", None, "GhostNetV1"),
+    ("The gain is 3.0% for T5-Base.", "3.0%", None, "T5-Base"),
+    ("The gain is 3.0% in accuracy.", "3.0%", "FooNet: a network", "FooNet"),
+    ("The gain is 3.0% in accuracy.", "3.0%", None, None),
+])
+def test_model(text, target, title, expected):
+    ctx, sent, qs, n = read(text, target, title)
+    assert model.resolve(ctx, sent, qs[n], None, (None, None)) == expected
+
+
+@pytest.mark.parametrize("text, target, expected", [
+    ("It is 2.1x faster than ConvNeXt-T.", "2.1x", "ConvNeXt-T"),
+    ("It outperforms FedAvg by 10% in accuracy.", "10%", "FedAvg"),
+    ("It improves over GNNs and stand-alone MLPs by 3.90% and 28.05%.", "28.05%", "stand-alone MLPs"),
+    ("Compared with FedProx, it needs fewer rounds. It reduces communication by 5x.", "5x", "FedProx"),
+    ("It reduces communication by 5x.", "5x", None),
+])
+def test_baseline(text, target, expected):
+    ctx, sent, qs, n = read(text, target)
+    prev_end, next_start = neighbours(qs, n, sent)
+    assert baseline.resolve(ctx, sent, qs[n], prev_end, next_start, qs)[0] == expected
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("We propose CondLaneNet, a lane detector. It reaches 1%.", None, "CondLaneNet"),
+    ("We introduce Transformer iN Transformer (TNT). It gains 1.7%.", None, "TNT"),
+    ("This paper studies lanes. It reaches 1%.", "FcaFormer: Forward Cross Attention", "FcaFormer"),
+    ("This paper studies lanes. It reaches 1%.", None, None),
+])
+def test_method(text, title, expected):
+    ctx, *_ = read(text, "1", title)
+    assert ctx.method == expected
+
+
+@pytest.mark.parametrize("text, target, kind_name, expected", [
+    ("It needs 1/4 parameters of the baseline.", "1/4", "reduction", "x"),
+    ("We evaluate on 17 datasets.", "17", "count", "datasets"),
+    ("It runs twice as fast.", "twice", "speedup", "x"),
+    ("Latency drops to 11 ms per image.", "11 ms", "time", "s"),
+])
+def test_unit(text, target, kind_name, expected):
+    _ctx, _sent, qs, n = read(text, target)
+    assert unit.resolve(qs[n], kind_name) == expected
