@@ -47,3 +47,24 @@ def test_slash_lists_of_comparisons(text, expected):
 ])
 def test_fractions_are_not_slash_lists(text, expected):
     assert [c.text for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a '+' standing apart before a number that opens a parenthesis or a list item is its sign
+    ("It performs better (+ 0.15 dB on A and + 0.39 dB on B).",
+     [("+ 0.15 dB", "improvement"), ("+ 0.39 dB", "improvement")]),
+    ("Adding it helps (+ 1.3% top-1 accuracy, + 0.8 mIoU).",
+     [("+ 1.3%", "improvement"), ("+ 0.8 mIoU", "improvement")]),
+    ("The toy sum is 3 + 4 in this case.", [("3", "other"), ("4", "other")]),   # an addition
+])
+def test_a_spaced_plus_sign_marks_a_gain(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Our nets are 36% more accurate than variational techniques.",
+    "The model is 3-17% more accurate than graph RNNs.",
+    "Predictions become 12% more precise with the new loss.",
+])
+def test_n_percent_more_accurate_is_an_improvement(text):
+    assert [c.kind for c in extract_claims(text)] == ["improvement"]

@@ -96,7 +96,15 @@ def _sign_before(v, i: int, sign: str) -> str:
     if i > 0 and not space[i - 1] and text[i - 1] in ("+", "±", "-", "−") and not sign \
             and (i == 1 or space[i - 2]):
         return "+" if text[i - 1] == "+" else "±" if text[i - 1] == "±" else "-"
+    if not sign and _spaced_plus(v, i):
+        return "+"
     return sign
+
+
+def _spaced_plus(v, i: int) -> bool:
+    """'(+ 0.15 dB on A and + 0.39 dB on B)': a '+' standing apart before a number that opens a
+    parenthesis or a list item is its sign, not an addition."""
+    return i > 1 and v.text[i - 1] == "+" and v.space[i - 1] and v.lower[i - 2] in ("(", ",", ";", "and")
 
 
 def _read_times(v, num: _Num, end: int) -> _Num:
@@ -202,7 +210,7 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     num = _read_scale(doc, num.end, end, num)
     q = Quantity(start=i, end=num.end, num_start=i, value=num.value * num.scale, shape=num.shape,
                  sign=num.sign, scale=num.scale, unit=num.unit, implied_unit=num.implied_unit, doc=doc)
-    if q.sign and glued and text[i - 1] in ("+", "±", "-", "−"):
+    if q.sign and (glued and text[i - 1] in ("+", "±", "-", "−") or _spaced_plus(v, i)):
         q.start = i - 1
     q.parts.append(num.shape)
     _skip_uncertainty(doc, q, end)
