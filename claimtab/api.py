@@ -79,11 +79,10 @@ def process(papers: Iterable[dict], batch_size: int = 64) -> Iterator[tuple[dict
         nlp = renewed_nlp()
         pairs = ((_titled(nlp, p), p) for p in itertools.chain([first], itertools.islice(papers, CHECK_EVERY - 1)))
         for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            claims = extensions.get(doc, "claims")  # the component filled paper_id and title from the Doc
+            # the component filled paper_id and title from the Doc
+            claims, datasets, method, error = extensions.get_all(doc, "claims", "datasets", "method", "error")
             # updated in place: a duplicate read later still raises this paper's n_seen
-            paper.update(n_claims=len(claims), datasets=extensions.get(doc, "datasets") or [],
-                         method=extensions.get(doc, "method"))
-            error = extensions.get(doc, "error")
+            paper.update(n_claims=len(claims), datasets=datasets or [], method=method)
             if error:
                 paper["error"] = error
             yield paper, claims

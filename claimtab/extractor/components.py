@@ -63,8 +63,8 @@ class ClaimExtractor:
         """What the field resolvers know of this Doc: its matches, datasets and the paper's method."""
         if not doc.has_annotation("SENT_START"):
             sentences.set_sentence_starts(doc)
-        ctx = DocContext(doc, self.lexicon.annotate(doc), self.datasets.find(doc),
-                         paper_id=extensions.get(doc, "paper_id"), title=extensions.get(doc, "title"),
+        paper_id, title = extensions.get_all(doc, "paper_id", "title")
+        ctx = DocContext(doc, self.lexicon.annotate(doc), self.datasets.find(doc), paper_id=paper_id, title=title,
                          baseline_matcher=self.baseline_matcher)
         ctx.method = self.methods(doc, ctx.title, ctx.dataset_tokens)
         return ctx

@@ -11,10 +11,17 @@ for _name in NAMES:
 
 def put(doc: Doc, **values) -> None:
     """doc._.<name> = value for each name given."""
+    underscore = doc._  # spaCy makes a new one on each access
     for name, value in values.items():
-        setattr(doc._, name, value)
+        setattr(underscore, name, value)
 
 
 def get(doc: Doc, name: str):
     """doc._.<name> (None when unset)."""
     return getattr(doc._, name)
+
+
+def get_all(doc: Doc, *names: str) -> tuple:
+    """(doc._.<name> for each name), read through one doc._."""
+    underscore = doc._
+    return tuple(getattr(underscore, name) for name in names)
