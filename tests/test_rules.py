@@ -1,4 +1,6 @@
 """The rule files load and are consistent."""
+import pytest
+
 from claimtab import rules
 from claimtab.extractor import units
 
@@ -33,3 +35,22 @@ def test_unit_aliases_are_unique_and_convert():
 
 def test_bounds_are_known_symbols():
     assert set(rules.bounds().values()) <= {"<=", ">=", "~"}
+
+
+def test_a_cue_category_missing_from_cue_categories_is_refused(monkeypatch):
+    real = rules.read_table
+
+    def with_new_category(name, ncols):
+        rows = real(name, ncols)
+        return rows + [("breathtaking", "wow", "-")] if name == "kind_cues.tsv" else rows
+
+    monkeypatch.setattr(rules, "read_table", with_new_category)
+    with pytest.raises(ValueError, match="'wow'.*cue_categories.tsv"):
+        rules.kind_cues.__wrapped__()
+
+
+def test_every_word_role_the_extractor_asks_for_is_in_words_tsv():
+    for role in ("list_joiner", "name_joiner", "clause_break", "article", "generic_noun", "dataset_head"):
+        assert rules.words(role)
+    with pytest.raises(KeyError, match="no role"):
+        rules.words("no_such_role")
