@@ -20,6 +20,22 @@ def _joined(lower, a: Quantity, b: Quantity) -> bool:
     return b.start > a.end and all(t in NUMBER_JOINERS for t in lower[a.end:b.start])
 
 
+def slash_joined(lower, a: Quantity, b: Quantity) -> bool:
+    """Only a '/' stands between quantities a and b ('46.8/38.6', '30%/45%')."""
+    return lower[a.end:b.start] == ("/",)
+
+
+def slash_runs(lower, qs: list[Quantity]) -> list[tuple[int, int]]:
+    """(first, last) index of each run of two or more numbers joined by '/' alone."""
+    runs, start = [], 0
+    for n in range(1, len(qs) + 1):
+        if n == len(qs) or not slash_joined(lower, qs[n - 1], qs[n]):
+            if n - 1 > start:
+                runs.append((start, n - 1))
+            start = n
+    return runs
+
+
 def positions(doc: Doc, sent: Span, qs: list[Quantity]) -> list[tuple[list[str] | None, int | None]]:
     """For each quantity, the list of names of its run's length it pairs with and where it stands in
     that run; (None, None) outside a run of numbers."""

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from claimtab import rules
 from claimtab.extractor.doc_context import DocContext
 from claimtab.extractor.fields.names import core_name
+from claimtab.extractor.lists import slash_runs
 from claimtab.extractor.quantities import Quantity
 
 SKIP = rules.words("name_skip")
@@ -53,16 +54,10 @@ def _list_index(ctx: DocContext, qs: list[Quantity], q: Quantity, cue_end: int, 
     """Which of the compared names q pairs with: its place in its slash list when that list is as long as
     the names ('beats A/B by 1%/2% with 30%/45% fewer parameters'), else the numbers between the cue and q
     ('over A and B by 3% and 28%')."""
-    lower, n = ctx.view.lower, qs.index(q)
-    place = 0
-    while place < n and lower[qs[n - place - 1].end:qs[n - place].start] == ("/",):
-        place += 1
-    last = n
-    while last + 1 < len(qs) and lower[qs[last].end:qs[last + 1].start] == ("/",):
-        last += 1
-    if place or last > n:
-        if last - n + place + 1 == n_names:
-            return place
+    n = qs.index(q)
+    run = next(((a, b) for a, b in slash_runs(ctx.view.lower, qs) if a <= n <= b), None)
+    if run is not None and run[1] - run[0] + 1 == n_names:
+        return n - run[0]
     return sum(1 for p in qs if cue_end <= p.start < q.start)
 
 

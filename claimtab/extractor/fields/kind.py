@@ -14,6 +14,7 @@ from claimtab import rules
 from claimtab.claim import AMOUNT_KINDS, COST_KINDS
 from claimtab.extractor.cues import Cue
 from claimtab.extractor.lexicon import Annotations
+from claimtab.extractor.lists import slash_joined
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
 
@@ -154,7 +155,7 @@ def inherit_in_lists(doc: Doc, qs: list[Quantity], decided: list[tuple[str, str]
     cue_tokens = None
     lower = view(doc).lower
     for n in range(len(qs) - 2, -1, -1):  # '30%/45% fewer parameters': a slash list shares its last cue
-        if out[n][1].startswith("default") and lower[qs[n].end:qs[n + 1].start] == ("/",) \
+        if out[n][1].startswith("default") and slash_joined(lower, qs[n], qs[n + 1]) \
                 and out[n + 1][0] not in ("count", "setting", "other") and _same_unit(qs[n], qs[n + 1]):
             out[n] = out[n + 1][0], f"list:{out[n + 1][1]}"
     for n in range(1, len(qs)):

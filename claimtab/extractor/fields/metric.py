@@ -13,6 +13,7 @@ from claimtab import rules
 from claimtab.claim import AMOUNT_KINDS
 from claimtab.extractor.cues import Cue
 from claimtab.extractor.lexicon import Hit
+from claimtab.extractor.lists import slash_runs
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
 
@@ -113,17 +114,6 @@ def paired_in_slash_lists(doc: Doc, qs: list[Quantity], metrics: list[str | None
         if names:
             out[a:b + 1] = names
     return out
-
-
-def slash_runs(lower, qs: list[Quantity]) -> list[tuple[int, int]]:
-    """(first, last) index of each run of two or more numbers joined by '/' alone."""
-    runs, start = [], 0
-    for n in range(1, len(qs) + 1):
-        if n == len(qs) or lower[qs[n - 1].end:qs[n].start] != ("/",):
-            if n - 1 > start:
-                runs.append((start, n - 1))
-            start = n
-    return runs
 
 
 def _slash_metrics(v, k: int, count: int) -> list[str] | None:
