@@ -54,3 +54,27 @@ def test_every_word_role_the_extractor_asks_for_is_in_words_tsv():
         assert rules.words(role)
     with pytest.raises(KeyError, match="no role"):
         rules.words("no_such_role")
+
+
+def test_the_public_dataset_list_loads_with_its_source_and_licence_and_adds_names():
+    public = rules.read_table("datasets_public.tsv", 4)
+    own = {alias for alias, *_ in rules.read_table("datasets.tsv", 4)}
+    assert len(public) >= 150
+    header = [ln for ln in rules.rule_path("datasets_public.tsv").read_text().splitlines() if ln.startswith("#")]
+    assert any("licence" in ln and "github.com/" in ln for ln in header)
+    assert {area for _, _, area, _ in public} <= {a for _, _, a, _ in rules.read_table("datasets.tsv", 4)}
+    assert {match for *_, match in public} <= {"any", "context"}
+    assert not {alias for alias, *_ in public} & own  # it grows the gazetteer, not repeats it
+    assert len(rules.datasets()) == len(public) + len(rules.read_table("datasets.tsv", 4))
+
+
+@pytest.mark.parametrize("sentence, dataset", [
+    ("The tagger reaches 91.2 F1 on CoNLL 2003.", "CoNLL-2003"),
+    ("On WNUT-17 it obtains an F1 of 41.9.", "WNUT 2017"),
+    ("The parser scores 74.1 Smatch on LDC2017T10.", "LDC2017T10"),
+    ("Our language model gets 1.06 bpc on enwik8.", "enwik8"),
+    ("It gets a test perplexity of 61.5 on WikiText-2.", "WikiText-2"),
+])
+def test_datasets_from_the_public_lists_are_attached(sentence, dataset):
+    from claimtab import extract_claims
+    assert [c.dataset for c in extract_claims(sentence)] == [dataset]
