@@ -2,7 +2,7 @@
 sentences written for the test, several wordings each; sentence in, claims out."""
 import pytest
 
-from claimtab import extract_claims
+from claimtab import extract_claims, extract_papers
 
 
 def rows(text, title=None):
@@ -68,3 +68,30 @@ def test_a_spaced_plus_sign_marks_a_gain(text, expected):
 ])
 def test_n_percent_more_accurate_is_an_improvement(text):
     assert [c.kind for c in extract_claims(text)] == ["improvement"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of numbers pairs in order with a list of as many datasets, before or after it
+    ("Accuracy rises by 2.2% and 4.1% on the CIFAR-10 and CIFAR-100 datasets.",
+     [("2.2%", "CIFAR-10"), ("4.1%", "CIFAR-100")]),
+    ("On WikiText-2 and Penn Treebank, perplexities fall to 40.7 and 47.7 respectively.",
+     [("40.7", "WikiText-2"), ("47.7", "Penn Treebank")]),
+    ("It reaches 50.1/40.2 AP on COCO/LVIS.", [("50.1", "COCO"), ("40.2 AP", "LVIS")]),
+    # a number inside a dataset's name is no claim; a dash set off by spaces may sit inside the name
+    ("On SemEval 2010 Task 8 the model gets 84.3 F1.", [("84.3 F1", "SemEval-2010 Task 8")]),
+    ("On the WikiText - 2 dataset it reaches a perplexity of 88.8.", [("88.8", "WikiText-2")]),
+    ("It reaches 71.2% accuracy on ImageNet - a hard benchmark.", [("71.2%", "ImageNet")]),
+])
+def test_datasets_pair_with_numbers(text, expected):
+    assert [(c.text, c.dataset) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We evaluate on 8 corpora and on CIFAR-10, with 91.2% accuracy.",
+    "Experiments on 12 benchmarks and on CIFAR-10 show 91.2% accuracy.",
+    "We release a new 10K benchmark and test on CIFAR-10 with 91.2% accuracy.",
+])
+def test_a_counted_collection_is_not_a_dataset_name(text):
+    papers = extract_papers([{"id": "p", "abstract": text}])
+    assert papers.loc[0, "datasets"] == ["CIFAR-10"]
+    assert [c.dataset for c in extract_claims(text) if c.text == "91.2%"] == ["CIFAR-10"]

@@ -1,7 +1,7 @@
 """Each field resolver on its own: a table of sentences in, the field out (extractor/fields/*)."""
 import pytest
 
-from claimtab.extractor import extensions, quantities
+from claimtab.extractor import extensions, lists, quantities
 from claimtab.extractor.cues import cues_near
 from claimtab.extractor.fields import baseline, dataset, kind, metric, model, unit
 from claimtab.extractor.pipeline import get_nlp
@@ -72,10 +72,16 @@ def test_metric(text, target, kind_name, expected):
     ("On COCO, the model gets 51.2 AP.", "51.2", "COCO"),
     ("It sets records on COCO (58.5 PQ) and ADE20K (49.4 PQ).", "49.4", "ADE20K"),
     ("The model gets 51.2 AP in our tests.", "51.2", None),
+    # a run of numbers pairs in order with a list of as many datasets
+    ("It gains 2.2% and 4.1% on the CIFAR-10 and CIFAR-100 datasets.", "4.1%", "CIFAR-100"),
+    ("On CIFAR-10, CIFAR-100 and SVHN it reaches 97.1%, 84.0% and 98.2%.", "84.0%", "CIFAR-100"),
+    ("Perplexities on WikiText-2 and Penn Treebank drop to 40.7 and 47.7, respectively.", "40.7", "WikiText-2"),
+    ("It scores 97.1% and 84.0% on CIFAR-10, CIFAR-100 and SVHN.", "84.0%", "CIFAR-10"),  # lengths differ
 ])
 def test_dataset(text, target, expected):
     ctx, sent, qs, n = read(text, target)
-    assert dataset.resolve(ctx, sent, qs[n], neighbours(qs, n, sent)[1]) == expected
+    place = lists.places(lists.number_runs(ctx.doc, qs))[n]
+    assert dataset.resolve(ctx, sent, qs[n], neighbours(qs, n, sent)[1], place) == expected
 
 
 @pytest.mark.parametrize("text, target, title, expected", [

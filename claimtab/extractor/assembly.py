@@ -20,7 +20,7 @@ GAINS = ("score", "improvement")  # kinds whose metric may come from the sentenc
 
 def sentence_claims(ctx: DocContext, sent: Span, keep_other: bool = True) -> list[Claim]:
     doc, ann = ctx.doc, ctx.ann
-    qs = quantities.scan_sentence(doc, sent, ann)
+    qs = [q for q in quantities.scan_sentence(doc, sent, ann) if q.start not in ctx.dataset_tokens]  # 'SemEval 2010 Task 8'
     if not qs:
         return []
     earlier = [m for m in ann.metrics if sent.start <= m.start < sent.end]
@@ -31,13 +31,14 @@ def sentence_claims(ctx: DocContext, sent: Span, keep_other: bool = True) -> lis
                                             for q, c in zip(qs, cues)], ann)
     metrics = _metrics(ctx, sent, qs, cues, [k for k, _ in kinds], earlier)
     listed = lists.positions(doc, sent, qs)
+    places = lists.places(lists.number_runs(doc, qs))
     claims: list[Claim] = []
     for n, q in enumerate(qs):
         (k, why), (prev_end, next_start) = kinds[n], bounds[n]
         if k == "other" and (q.shape == "word" or not keep_other):
             continue
         base, span = _baseline(ctx, sent, q, k, bounds[n], qs, claims)
-        claims.append(_claim(ctx, sent, q, k, why, metrics[n], dataset.resolve(ctx, sent, q, next_start),
+        claims.append(_claim(ctx, sent, q, k, why, metrics[n], dataset.resolve(ctx, sent, q, next_start, places[n]),
                              model.resolve(ctx, sent, q, span, listed[n]), base))
     return claims
 

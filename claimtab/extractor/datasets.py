@@ -2,6 +2,8 @@
 ("the HiRes-50K benchmark", "X and Y datasets", "datasets (A, B and C)", "... Dataset (SHD)")."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -16,6 +18,7 @@ HEADS = rules.words("dataset_head")
 LIST_OPENERS = rules.words("dataset_list_opener")
 ARTICLES = rules.words("article")
 MAX_TOKENS = 6
+NUMBER_LIKE = re.compile(r"(\d[\d.,]*[A-Za-z]?|[KMBkmb])$")  # "8", "1,000", "10K", "10 K"
 KEY, NO_ALNUM = "dataset_key", "no_alnum"  # word values: norm_key(word), and 'has no letter or digit'
 
 
@@ -229,8 +232,8 @@ def _longest_at(v, i: int, table: dict[str, str], prefixes: frozenset[str],
     n = len(texts)
     best, key, surface = None, "", ""
     for j in range(i, min(n, i + MAX_TOKENS)):
-        if j > i and texts[j - 1] == "-" and spaces[j - 1]:
-            break
+        if j > i and texts[j - 1] == "-" and spaces[j - 1] and not (texts[j][:1].isdigit() and key + keys[j] in table):
+            break  # a dash set off by spaces ends a name, unless a number after it completes one ('WikiText - 2')
         key += keys[j]
         if exact is not None and j - i <= 2:
             surface += texts[j] + (" " if spaces[j] and j + 1 < n else "")
@@ -259,6 +262,8 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
     if start >= end:
         return None
     span = doc[start:end]
+    if all(NUMBER_LIKE.match(t.text) for t in span):
+        return None  # 'on 8 corpora', 'a 10K benchmark' count, they name nothing
     if len(span) == 1 and span[0].is_sent_start and span[0].is_title and not any(c.isdigit() for c in span.text):
         return None
     return span

@@ -36,15 +36,41 @@ def slash_runs(lower, qs: list[Quantity]) -> list[tuple[int, int]]:
     return runs
 
 
-def positions(doc: Doc, sent: Span, qs: list[Quantity]) -> list[tuple[list[str] | None, int | None]]:
-    """For each quantity, the list of names of its run's length it pairs with and where it stands in
-    that run; (None, None) outside a run of numbers."""
+def number_runs(doc: Doc, qs: list[Quantity]) -> list[tuple[int, int]]:
+    """(first, last) index of each run of quantities with nothing but joiners between them; a lone
+    quantity is a run of one."""
     lower = view(doc).lower
-    runs, start = [], 0  # runs of joined quantities: [start, end]
+    runs, start = [], 0
     for n in range(1, len(qs) + 1):
         if n == len(qs) or not _joined(lower, qs[n - 1], qs[n]):
             runs.append((start, n - 1))
             start = n
+    return runs
+
+
+def places(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For each quantity, (its index in its run, the run's length)."""
+    return [(n - a, b - a + 1) for a, b in runs for n in range(a, b + 1)]
+
+
+def joined_hits(doc: Doc, hits: list, first: int, last: int) -> list[list]:
+    """Runs of two or more name hits between tokens first and last with nothing but joiners between
+    them ('on Switchboard and MRDA', 'COCO/LVIS')."""
+    lower = view(doc).lower
+    found, current = [], []
+    for h in (h for h in hits if first <= h.start and h.end <= last):
+        if current and not all(t in NAME_JOINERS for t in lower[current[-1].end:h.start]):
+            found.append(current)
+            current = []
+        current.append(h)
+    found.append(current)
+    return [run for run in found if len(run) > 1]
+
+
+def positions(doc: Doc, sent: Span, qs: list[Quantity]) -> list[tuple[list[str] | None, int | None]]:
+    """For each quantity, the list of names of its run's length it pairs with and where it stands in
+    that run; (None, None) outside a run of numbers."""
+    runs = number_runs(doc, qs)
     if all(a == b for a, b in runs):
         return [(None, None)] * len(qs)
     pipes = name_lists(doc, sent)
