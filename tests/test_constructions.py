@@ -95,3 +95,26 @@ def test_a_counted_collection_is_not_a_dataset_name(text):
     papers = extract_papers([{"id": "p", "abstract": text}])
     assert papers.loc[0, "datasets"] == ["CIFAR-10"]
     assert [c.dataset for c in extract_claims(text) if c.text == "91.2%"] == ["CIFAR-10"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pipe list of values pairs with a pipe list of systems, glued or spaced
+    ("It reaches 71.2%|80.5%|83.0% top-1 for ViT-S|ViT-B|ViT-L.",
+     [("71.2%", "ViT-S"), ("80.5%", "ViT-B"), ("83.0%", "ViT-L")]),
+    ("Top-1 is 75.1% | 79.9% for DeiT-T | DeiT-S.", [("75.1%", "DeiT-T"), ("79.9%", "DeiT-S")]),
+    ("We get 40.2|44.9 AP with Swin-T|Swin-S backbones.", [("40.2", "Swin-T"), ("44.9 AP", "Swin-S")]),
+])
+def test_pipe_lists_pair_values_with_systems(text, expected):
+    assert [(c.text, c.model) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of metrics pairs with a run of numbers, 'respectively' or not
+    ("Our parser obtains UAS and LAS scores of 94.5% and 92.9%, respectively.",
+     [("94.5%", "UAS"), ("92.9%", "LAS")]),
+    ("It improves BLEU and METEOR by 1.2 and 0.8 points.", [("1.2", "BLEU"), ("0.8 points", "METEOR")]),
+    ("Precision, recall and F1 reach 0.91, 0.85 and 0.88.",
+     [("0.91", "precision"), ("0.85", "recall"), ("0.88", "F1")]),
+])
+def test_metric_lists_pair_with_runs_of_numbers(text, expected):
+    assert [(c.text, c.metric) for c in extract_claims(text)] == expected

@@ -1,7 +1,7 @@
 """Each field resolver on its own: a table of sentences in, the field out (extractor/fields/*)."""
 import pytest
 
-from claimtab.extractor import extensions, lists, quantities
+from claimtab.extractor import extensions, quantities
 from claimtab.extractor.cues import cues_near
 from claimtab.extractor.fields import baseline, dataset, kind, metric, model, unit
 from claimtab.extractor.pipeline import get_nlp
@@ -80,8 +80,7 @@ def test_metric(text, target, kind_name, expected):
 ])
 def test_dataset(text, target, expected):
     ctx, sent, qs, n = read(text, target)
-    place = lists.places(lists.number_runs(ctx.doc, qs))[n]
-    assert dataset.resolve(ctx, sent, qs[n], neighbours(qs, n, sent)[1], place) == expected
+    assert dataset.resolve(ctx, sent, qs[n], neighbours(qs, n, sent)[1], dataset.paired(ctx, sent, qs)[n]) == expected
 
 
 @pytest.mark.parametrize("text, target, title, expected", [

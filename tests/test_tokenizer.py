@@ -37,3 +37,14 @@ def test_token_match_answers_as_before_its_lookahead():
     for word in ["ResNet-50", "ViT-B/16", "Swin-T", "GPT-4o", "accuracy", "state-of-the-art", "1e-4", "2^{10}",
                  "x86", "Llama-2-7B", "BERT-L", "-", "12"]:
         assert bool(tokenizer.TOKEN_MATCH.match(word)) == bool(plain.match(word)), word
+
+
+@pytest.mark.parametrize("text, names", [
+    ("for ViT-S|ViT-B|ViT-L.", ["ViT-S", "ViT-B", "ViT-L"]),
+    ("(ResNet-50|Swin-T)", ["ResNet-50", "Swin-T"]),
+    ("with Llama-2-7B|Llama-2-13B models", ["Llama-2-7B", "Llama-2-13B"]),
+])
+def test_names_glued_into_a_pipe_list_stay_whole(text, names):
+    from claimtab.extractor.pipeline import get_nlp
+    tokens = [t.text for t in get_nlp()(text)]
+    assert all(n in tokens for n in names), tokens

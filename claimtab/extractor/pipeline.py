@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 
 from claimtab.extractor import caches
-from claimtab.extractor import components  # noqa: F401  (registers the factories)
+from claimtab.extractor import components, piped_names  # noqa: F401  (registers the factories)
 
 VOCAB_BUDGET = 50_000  # words the shared pipeline may learn before it is renewed (~1 KB a word in spaCy and claimtab's memos)
 
@@ -24,6 +24,7 @@ _LOCK = threading.RLock()  # threads (Dask's default scheduler) share the pipeli
 def build_nlp() -> Language:
     """A new pipeline (rules are compiled from the rule files, read once per process)."""
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "claimtab.Tokenizer.v1"}}})
+    nlp.add_pipe("claimtab_piped_names")
     nlp.add_pipe("claimtab_sentences")
     nlp.add_pipe("claimtab")
     return nlp

@@ -162,6 +162,12 @@ def model_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def generic_systems() -> frozenset[str]:
+    """Names of kinds of systems, tasks and parts ('LSTM', 'NER', '3D'), not of one system."""
+    return frozenset(read_lines("generic_systems.txt"))
+
+
+@lru_cache(maxsize=None)
 def datasets() -> tuple[tuple[str, str, str, str], ...]:
     """The dataset gazetteer: our own list, then the names taken from public lists (datasets_public.tsv)."""
     return tuple(read_table("datasets.tsv", 4) + read_table("datasets_public.tsv", 4))

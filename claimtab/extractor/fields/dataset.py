@@ -13,14 +13,17 @@ from claimtab.extractor.quantities import Quantity
 AFTER_REACH = 8  # tokens after a number in which a dataset named is its own
 
 
-def resolve(ctx: DocContext, sent: Span, q: Quantity, next_start: int, place: tuple[int, int]) -> str | None:
-    """place: q's index in its run of numbers and the run's length (lists.places)."""
+def paired(ctx: DocContext, sent: Span, qs: list[Quantity]) -> list[str | None]:
+    """For each number of the sentence, the dataset its run of numbers pairs it with (lists.paired_hits)."""
+    hits = lists.paired_hits(ctx.doc, qs, ctx.datasets, sent.start, sent.end)
+    return [h.value if h else None for h in hits]
+
+
+def resolve(ctx: DocContext, sent: Span, q: Quantity, next_start: int, in_list: str | None = None) -> str | None:
+    """in_list: the dataset q's run of numbers pairs it with (paired), which comes first."""
+    if in_list:
+        return in_list
     in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
-    index, length = place
-    if length > 1:
-        paired = [run for run in lists.joined_hits(ctx.doc, in_sent, sent.start, sent.end) if len(run) == length]
-        if paired:
-            return min(paired, key=lambda run: abs(run[0].start - q.start))[index].value
     if q.start > 0 and ctx.view.text[q.start - 1] == "(":
         before = [h for h in in_sent if h.end == q.start - 1]
         if before:

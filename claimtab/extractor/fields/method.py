@@ -6,10 +6,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from claimtab import rules
-from claimtab.extractor.fields.names import abbreviates, defined_name, model_like, text_before
+from claimtab.extractor.fields.names import abbreviates, defined_name, model_like, norm_key, text_before
 from claimtab.extractor.tokens import view
 
 ARTICLES = rules.words("article")
+GENERIC = rules.generic_systems()
 CUE_REACH = 15  # tokens after a method cue in which its name stands
 
 
@@ -39,9 +40,9 @@ class MethodFinder:
         cue_names: list[str] = []
         for _s, e in self.cues(doc):
             name, later = _named_after_cue(doc, e, ds_tokens)
-            if name:
+            if name and name not in GENERIC:
                 return name
-            cue_names += later
+            cue_names += [n for n in later if n not in GENERIC]
         named = [w.strip(",.") for w in words if any(c.isupper() for c in w[1:]) or any(c.isdigit() for c in w)]
         if 1 <= len(words) <= 3 and len(named) == 1:
             return named[0]
