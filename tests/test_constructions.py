@@ -118,3 +118,48 @@ def test_pipe_lists_pair_values_with_systems(text, expected):
 ])
 def test_metric_lists_pair_with_runs_of_numbers(text, expected):
     assert [(c.text, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # '<metric> of N' is the metric's value, whatever comparative stands before the metric
+    ("With a cache the model reaches an even lower perplexity of 52.8.", [("52.8", "score", "perplexity")]),
+    ("It attains a higher accuracy of 85.1% than the baseline.", [("85.1%", "score", "accuracy")]),
+    ("The system obtains a better F1 of 0.91.", [("0.91", "score", "F1")]),
+    # ... but not after a gain in the metric
+    ("We observe a gain in accuracy of 3%.", [("3%", "improvement", "accuracy")]),
+    # 'performance' names no metric of a score or a gain
+    ("It improves performance by 2.2% over the baseline.", [("2.2%", "improvement", None)]),
+])
+def test_the_value_of_a_metric(text, expected):
+    assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number glued by a hyphen to a design word is a setting, never a result
+    ("We report results with a 1001-layer ResNet.", [("1001-layer", "setting")]),
+    ("A 100-step teacher is distilled into a 4-step student.", [("100-step", "setting"), ("4-step", "setting")]),
+    ("It reaches 70.3% on 1-shot and 81.9% on 5-shot tasks.",
+     [("70.3%", "score"), ("1-shot", "setting"), ("81.9%", "score"), ("5-shot", "setting")]),
+    # number words in such compounds are no quantities at all; a unit glued the same way still counts
+    ("A two-stage, one-dimensional design.", []),
+    ("We train a 1.3B-parameter model.", [("1.3B-parameter", "parameters")]),
+    ("It is 2.5-fold faster.", [("2.5-fold", "speedup")]),
+])
+def test_hyphenated_design_words(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount of data in bytes or hours is a data size
+    ("We pre-train on 40 GB of text.", [("40 GB", "data_size")]),
+    ("The model is trained on 500 h of noisy speech.", [("500 h", "data_size")]),
+    ("It was trained on 1,000 hours of transcribed audio.", [("1,000 hours", "data_size")]),
+    # ... not an amount of memory or time
+    ("Training takes 5 h on a GPU with 8 GB of memory.", [("5 h", "time"), ("8 GB", "memory")]),
+    # 'N out of M' whole numbers count things; a percentage after a name in parentheses is its score
+    ("It wins on 7 out of 10 tasks.", [("7 out of 10 tasks", "count")]),
+    ("It beats InferSent on 8 out of 9 and SkipThought on 7 out of 10.", [("8 out of 9", "count"), ("7 out of 10", "count")]),
+    ("It does best on miniImageNet (70.3% accuracy) and CUB (81.2%).", [("70.3%", "score"), ("81.2%", "score")]),
+])
+def test_data_sizes_counts_and_named_scores(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected

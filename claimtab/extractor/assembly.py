@@ -53,7 +53,7 @@ def _metrics(ctx: DocContext, sent: Span, qs: list[Quantity], cues: list[list[Cu
     if any(m is None and k in GAINS for m, k in zip(found, kinds)):
         near = metric.nearby(ctx.doc, sent, ctx.ann.metrics)  # one answer for the whole sentence
         found = [m if m or k not in GAINS else near for m, k in zip(found, kinds)]
-    return found
+    return [metric.reported(m, k) for m, k in zip(found, kinds)]
 
 
 def _baseline(ctx: DocContext, sent: Span, q: Quantity, k: str, bounds: tuple[int, int], qs: list[Quantity],

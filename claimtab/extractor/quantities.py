@@ -69,6 +69,8 @@ def _read_number(doc: Doc, i: int, end: int) -> _Num | None:
         unit = units.lookup((num.suffix,))
         if suffix_scale:
             scale = suffix_scale[0]
+            if unit is not None and _read_unit(doc, i + 1, end)[0] is not None:
+                unit = None  # '1.3B-parameter', '7B tokens': a scale before a unit, not bytes
         elif unit is None:
             return None  # 3D, 1st, 2nd: digits inside a word
     read = _Num(num.value, i + 1, num.shape, _sign_before(v, i, num.sign), scale, unit)
@@ -165,6 +167,9 @@ def _read_noun(doc: Doc, j: int, end: int) -> tuple[str | None, str | None, unit
     k = j
     if k < end and v.text[k] == "-" and not v.space[k] and not v.space[k - 1]:
         k += 1
+        word = v.text[k] if k < end else ""
+        if word.isalpha() and word.islower() and word not in nouns and not _read_unit(doc, k, end)[0]:
+            return word, "setting", None, k + 1  # 'a 1001-layer ResNet', 'a 100-step teacher': a design word
     for n in range(k, min(end, k + FUNCTION_NOUN_GAP + 1)):
         word = v.text[n]
         if word in nouns or word.lower() in nouns:
@@ -268,6 +273,8 @@ def _word_counts(q: Quantity) -> bool:
     ('three datasets', 'two million', 'twice'); 'two hidden layers' style design words do not."""
     if q.shape != "word":
         return True
+    if q.noun_kind == "setting":
+        return False  # 'two-dimensional', 'a two-stage', 'one-hot': a design word
     if q.unit is not None and q.unit.kind == "data_size" and q.scale == 1.0:
         q.noun, q.noun_kind, q.unit = q.unit.surface, "count", None
     if q.unit is not None and q.unit.kind == "-" and q.unit.canonical != "x" and q.scale == 1.0:
@@ -323,7 +330,13 @@ def _attach_out_of(doc: Doc, q: Quantity, end: int) -> None:
         noun, kind, _, nend = _read_noun(doc, q.end, end)
         if noun:
             q.noun, q.noun_kind, q.end = noun, kind, nend
+        elif _whole(q.value) and _whole(other.value) and q.value <= other.value:
+            q.noun_kind = "count"  # 'better on 7 out of 10', not a rating ('4.2 out of 5')
         q.parts.append("out-of")
+
+
+def _whole(value: float | None) -> bool:
+    return value is not None and float(value).is_integer()
 
 
 def _opens_range(doc: Doc, q: Quantity, sent: Span) -> bool:

@@ -13,11 +13,13 @@ from spacy.tokens import Doc
 from claimtab import rules
 from claimtab.claim import AMOUNT_KINDS, COST_KINDS
 from claimtab.extractor.cues import Cue
+from claimtab.extractor.fields.names import namey_text
 from claimtab.extractor.lexicon import Annotations
 from claimtab.extractor.lists import slash_joined
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
 
+DATA_NOUNS = rules.words("data_noun")
 OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
 
@@ -43,17 +45,48 @@ def decide(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str]:
         canon = "x"
     if canon in ("x", "OOM"):
         return _ratio_kind(q, cues, canon)
+    if _value_of_metric(q, cues):
+        return "score", "metric-of"
     return _relative_kind(q, cues, scored)
 
 
+def _value_of_metric(q: Quantity, cues: list[Cue]) -> bool:
+    """'a lower perplexity of 52.8', 'an accuracy of 85%': a number after '<metric> of' is the metric's
+    value, whatever adjective stands before the metric (not 'a gain in accuracy of 3%')."""
+    v = view(q.doc)
+    if q.start < 3 or v.lower[q.start - 1] != "of":
+        return False
+    metric = next((c for c in cues if c.category == "metric" and not c.after and c.distance == 2), None)
+    return metric is not None and v.lower[metric.start - 1] not in rules.words("gain_preposition")
+
+
 def _amount_kind(q: Quantity, cues: list[Cue], hint: str) -> tuple[str, str]:
-    """An amount is of its unit's kind, unless it is a fraction of one or a reducing word follows it."""
+    """An amount is of its unit's kind, unless it is a fraction of one, a reducing word follows it, or
+    it measures data ('40 GB of text', '500 h of speech')."""
     if q.shape == "fraction":
         return "reduction", f"fraction:{q.unit.surface}"
+    if hint in ("memory", "time") and _of_data(q):
+        return "data_size", f"unit:{q.unit.surface}+of-data"
     near_reduce = [c for c in cues if c.after and c.category == "reduce" and c.distance <= 2]
     if hint in COST_KINDS and near_reduce:
         return "reduction", f"cue:{near_reduce[0].text}"
     return hint, f"unit:{q.unit.surface if q.unit else q.noun}"
+
+
+def _of_data(q: Quantity) -> bool:
+    """The amount is followed by 'of' and, within two describing words, a word for data."""
+    v = view(q.doc)
+    if q.end + 1 >= len(v.lower) or v.lower[q.end] != "of":
+        return False
+    return any(w in DATA_NOUNS for w in v.lower[q.end + 1:q.end + 4])
+
+
+def _in_parentheses_after_a_name(q: Quantity) -> bool:
+    """'miniImageNet (70.31% ...', 'GhostNetV1 (74.5%)': a percentage opening a parenthesis after a name
+    is that system's or benchmark's score."""
+    v = view(q.doc)
+    return q.start >= 2 and v.text[q.start - 1] == "(" and namey_text(v.text[q.start - 2]) \
+        and q.unit is not None and q.unit.canonical == "%"
 
 
 def _on_a_name(q: Quantity) -> bool:
@@ -120,6 +153,8 @@ def _uncued_kind(q: Quantity, scored: bool) -> tuple[str, str]:
         return "score", "default:metric"
     if _on_a_name(q):
         return "score", "default:on-dataset"
+    if _in_parentheses_after_a_name(q):
+        return "score", "default:name-parenthesis"
     if q.unit and q.unit.canonical == "pp":
         return "improvement", "unit:pp"
     return "other", "default:no-cue"

@@ -157,6 +157,13 @@ def metric_named(text: str) -> str | None:
     return exact[0] if exact else _lower_aliases().get(text.lower())
 
 
+def reported(name: str | None, kind: str) -> str | None:
+    """The metric as the table reports it: for a score or a gain, a word such as 'performance' (direction
+    'any') names no metric; a speed-up may be one of performance ('12x performance')."""
+    vague = kind in ("score", "improvement") and _directions().get(name) == "any"
+    return None if vague else name
+
+
 def nearby(doc: Doc, sent, metrics: list[Hit]) -> str | None:
     """For a score or gain whose sentence names no metric: the last metric named in the previous
     sentence, else the paper's only metric."""
