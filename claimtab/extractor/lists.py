@@ -66,9 +66,11 @@ def paired_hits(doc: Doc, qs: list[Quantity], hits: list, first: int, last: int)
     """For each quantity, the name hit it pairs with in order when its run of numbers and a list of as many
     names face each other ('UAS and LAS of 94.5% and 92.9%', '2.2% and 4.1% on A and B'), else None.
     A list pairs with the run nearest to it, and a run with the list nearest to it."""
-    runs = [(a, b) for a, b in number_runs(doc, qs) if b > a]
-    lists = joined_hits(doc, hits, first, last)
     out: list = [None] * len(qs)
+    if len(qs) < 2 or len(hits) < 2:
+        return out
+    runs = [(a, b) for a, b in number_runs(doc, qs) if b > a]
+    lists = joined_hits(doc, hits, first, last) if runs else []
 
     def gap(run, names):
         return abs(names[0].start - qs[run[0]].start)

@@ -4,38 +4,46 @@ name at its hyphens ('ViT', '-', 'S'). Each piece between pipes that the tokeniz
 on its own is merged back."""
 from __future__ import annotations
 
+import re
+
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimtab.extractor.tokenizer import TOKEN_MATCH
 
+PIPE_LIST = re.compile(r"[^\s|]+(?:\|[^\s|]+)+")  # a whitespace-free run with pipes inside
+EDGE_MARKS = "()[]{}.,;:"
 
-def _glued_pieces(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of each run of two or more tokens between pipes, glued to them with no space."""
-    pieces, start = [], None
-    for tok in doc:
-        glued_left = tok.i > 0 and not doc[tok.i - 1].whitespace_
-        if tok.text == "|" or not glued_left:
-            if start is not None and tok.i - start > 1 and (tok.text == "|" or doc[start - 1].text == "|"):
-                pieces.append((start, tok.i))
-            start = tok.i + 1 if tok.text == "|" else tok.i
-    if start is not None and len(doc) - start > 1 and start > 0 and doc[start - 1].text == "|":
-        pieces.append((start, len(doc)))
-    return pieces
+
+def _pieces(text: str):
+    """(start, end) character offsets of each member of each glued pipe list, without the marks
+    around the list ('(A|B).')."""
+    for m in PIPE_LIST.finditer(text):
+        offset = m.start()
+        for part in m.group().split("|"):
+            start, end = offset, offset + len(part)
+            while start < end and text[start] in EDGE_MARKS:
+                start += 1
+            while end > start and text[end - 1] in EDGE_MARKS:
+                end -= 1
+            yield start, end
+            offset += len(part) + 1
 
 
 def merge_piped_names(doc: Doc) -> Doc:
-    if "|" not in doc.text:
-        return doc
+    if not len(doc) or not (doc.to_array(ORTH) == doc.vocab.strings["|"]).any():
+        return doc  # no pipe token: the common case, told without building the text
+    text = doc.text
     spans = []
-    for start, end in _glued_pieces(doc):
-        while end - start > 1 and not any(map(str.isalnum, doc[end - 1].text)):
-            end -= 1  # a closing mark or period glued after the last name
-        if end - start > 1 and TOKEN_MATCH.match(doc[start:end].text):
-            spans.append(doc[start:end])
-    with doc.retokenize() as retokenizer:
-        for span in spans:
-            retokenizer.merge(span)
+    for start, end in _pieces(text):
+        span = doc.char_span(start, end)
+        if span is not None and len(span) > 1 and TOKEN_MATCH.match(span.text):
+            spans.append(span)
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
     return doc
 
 
