@@ -113,6 +113,22 @@ def test_baseline(text, target, expected):
     ("We introduce Transformer iN Transformer (TNT). It gains 1.7%.", None, "TNT"),
     ("This paper studies lanes. It reaches 1%.", "FcaFormer: Forward Cross Attention", "FcaFormer"),
     ("This paper studies lanes. It reaches 1%.", None, None),
+    # a naming word gives the capitalized words after it whatever their shape, when they end the phrase
+    ("We propose a reader for questions, called Masque. It reaches 1%.", None, "Masque"),
+    ("We propose an extension of LSTM, termed Sentic LSTM. It gains 1%.", None, "Sentic LSTM"),
+    ("We build a parser dubbed Quill, which gains 1%.", None, "Quill"),
+    ("We propose a model termed LMM with Rich Tasks and Experts (LiRE). It gains 1%.", None, "LiRE"),
+    ("Named Entity Recognition (NER) is hard. It gains 1%.", None, None),
+    # a cue never introduces a kind of system or task; a title may name its subject
+    ("We build on a bidirectional LSTM for NER. It gains 1%.", None, None),
+    ("We study MLPs at scale. They reach 1% more.", "Scaling MLPs: A Tale of Bias", "MLPs"),
+    # the title names the system: 'X at <shared task>:', or capitalized words the abstract repeats
+    ("We describe our system. It reaches 1%.", "Quill at SemEval-2017 Task 4: Sentiment", "Quill"),
+    ("We present Deep Voice, a system. Deep Voice reaches 1%.", "Deep Voice: Real-time Speech", "Deep Voice"),
+    ("We propose Rapid Parse Trees (RPT). It reaches 1%.", "Rapid Parse Trees: Fast Parsing", "RPT"),
+    ("Neural parsers reach 1%.", "Neural Parsing: A Survey", None),
+    # a dataset paper proposes no method
+    ("We present SWAG, a dataset of questions. Humans reach 1%.", "Swag: A Large-Scale Dataset", None),
 ])
 def test_method(text, title, expected):
     ctx, *_ = read(text, "1", title)

@@ -6,11 +6,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from claimtab import rules
-from claimtab.extractor.fields.names import abbreviates, defined_name, model_like, norm_key, text_before
+from claimtab.extractor.fields.names import DEFINED_NAME, abbreviates, defined_name, model_like, namey_text, norm_key, text_before
 from claimtab.extractor.tokens import view
 
 ARTICLES = rules.words("article")
 GENERIC = rules.generic_systems()
+NAMING = rules.words("naming_word")
 CUE_REACH = 15  # tokens after a method cue in which its name stands
 
 
@@ -29,14 +30,25 @@ class MethodFinder:
             self.matcher.add(key, [nlp.make_doc(rest if star else cue)])
 
     def __call__(self, doc: Doc, title: str | None, ds_tokens: frozenset[int]) -> str | None:
-        """A one-word name before the title's colon ('FcaFormer: ...'); else, cue by cue ('we propose',
-        'called' ...), a name given in parentheses after it ('... Transformer (TNT)') or a name right after
-        it ('we propose CondLaneNet, a ...'); else a name in the title head; else the first name-like word
-        after a cue."""
-        head = title.split(":", 1)[0].strip() if title and ":" in title else ""
+        """A one-word name before the title's colon ('FcaFormer: ...', 'CAMR at SemEval-2016 Task 8: ...'),
+        or two or three capitalized words there that the abstract repeats ('Deep Speech: ...'); else, cue by
+        cue ('we propose', 'called' ...), a name given in parentheses after it ('... Transformer (TNT)') or a
+        name right after it ('we propose CondLaneNet, a ...'); else a name in the title head; else the first
+        name-like word after a cue. A cue never introduces a kind of system, task or part ('using an LSTM',
+        'for NER'; a title may: 'Scaling MLPs: ...'); a dataset named in the abstract is no method (a dataset
+        paper's)."""
+        name = self._find(doc, title, ds_tokens)
+        if name and norm_key(name) in {norm_key(doc[i].text) for i in ds_tokens}:
+            return None
+        return name
+
+    def _find(self, doc: Doc, title: str | None, ds_tokens: frozenset[int]) -> str | None:
+        head, system = _title_head(title)
         words = head.split()
-        if len(words) == 1 and len(head) <= 30:
+        if system or len(words) == 1 and len(head) <= 30:
             return head
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and head in doc.text:
+            return _short_name(doc.text, head)
         cue_names: list[str] = []
         for _s, e in self.cues(doc):
             name, later = _named_after_cue(doc, e, ds_tokens)
@@ -65,16 +77,46 @@ class MethodFinder:
         return sorted(found)
 
 
+def _short_name(text: str, name: str) -> str:
+    """The acronym the abstract defines for a name right after it ('Federated Orthogonal Training (FOT)'),
+    else the name."""
+    after = text[text.index(name) + len(name):].lstrip()
+    m = DEFINED_NAME.match(after)
+    return m.group(1) if m and abbreviates(name, m.group(1)) else name
+
+
+def _title_head(title: str | None) -> tuple[str, bool]:
+    """The title's words before its colon, and whether they name a system: a shared-task paper's
+    'X at SemEval-2017 Task 4:' names X."""
+    if not title or ":" not in title:
+        return "", False
+    head = title.split(":", 1)[0].strip()
+    system, at, _venue = head.partition(" at ")
+    if at and 1 <= len(system.split()) <= 3:
+        return system.strip(), True
+    return head, False
+
+
 def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int]) -> tuple[str | None, list[str]]:
     """The name a method cue ending at token e introduces, and (when it introduces none) the name-like
-    words after it."""
+    words after it. After a naming word ('called', 'termed') the capitalized words are the name whatever
+    their shape ('called Masque', 'termed Sentic LSTM')."""
     v = view(doc)
     text = v.text
     window = range(e, min(len(doc), e + CUE_REACH))
     stop = next((i for i in window if text[i] in (".", ";")), window.stop)
     first = next((i for i in window if v.lower[i] not in ARTICLES), None)
-    first_named = first is not None and first not in ds_tokens and model_like(text[first])
     defined, paren = defined_name(v, e, stop, ds_tokens)
+    named_after = v.lower[e - 1] in NAMING and text[e - 1].islower()  # not 'Named Entity Recognition'
+    if named_after and first is not None and first not in ds_tokens and namey_text(text[first]) \
+            and text[first] not in rules.name_stopwords() \
+            and not (defined and abbreviates(text_before(v, first, paren), defined)):
+        last = first
+        while last + 1 < stop and last + 1 - first < 3 and namey_text(text[last + 1]) and last + 1 not in ds_tokens:
+            last += 1
+        if last + 1 >= len(text) or not text[last + 1].isalpha() or v.lower[last + 1] in ("which", "that"):
+            return v.chars(first, last + 1), []  # the name ends the phrase: 'called Masque.', not 'termed LMM with ...'
+    first_named = first is not None and first not in ds_tokens and model_like(text[first])
     # 'we propose CondLaneNet, a ... (FPN)': the name right after the cue, unless the parentheses
     # define a name for the words from it on ('MAsked Sequence to Sequence pre-training (MASS)')
     if defined and not (first_named and model_like(text[first], True)
