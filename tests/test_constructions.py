@@ -163,3 +163,33 @@ def test_hyphenated_design_words(text, expected):
 ])
 def test_data_sizes_counts_and_named_scores(text, expected):
     assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decimal in parentheses is a value, not an enumeration marker
+    ("Its F1 is high on hard classes such as Fear (0.73), Disgust (0.77) and Anger (0.78).",
+     [("0.73", "score"), ("0.77", "score"), ("0.78", "score")]),
+    ("Two changes, (1) a loss and (2) a sampler, give 3.1 points more.", [("3.1 points", "improvement")]),
+    # 'an order of magnitude' is a factor of ten written without a number
+    ("Decoding is an order of magnitude faster.", [("an order of magnitude", "speedup", 10.0)]),
+    ("It speeds up training by about an order of magnitude.", [("about an order of magnitude", "speedup", 10.0)]),
+    ("We do this in order to save memory.", []),
+])
+def test_parenthesized_values_and_orders_of_magnitude(text, expected):
+    got = [(c.text, c.kind, c.value) if len(e) == 3 else (c.text, c.kind)
+           for c, e in zip(extract_claims(text), expected)]
+    assert got == expected and len(extract_claims(text)) == len(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # PDF-extracted text sets a name's dash off by spaces: the number after it is part of the name
+    ("It surpasses ResNeXt - 101 with 26% fewer parameters.", [("26%", "reduction")]),
+    ("On ImageNet - 1k it reaches 79.1% top-1 accuracy.", [("79.1%", "score")]),
+    ("Our ViT - 22 variant gains 1.2 points.", [("1.2 points", "improvement")]),
+    # metric names written as PDFs and older papers write them
+    ("It reaches 1.27 bits / char on text8.", [("1.27 bits / char", "score")]),
+    ("It gets 90.8 F 1 on the test set.", [("90.8 F 1", "score")]),
+    ("The parser reaches 68.4 Smatch on the test set.", [("68.4 Smatch", "score")]),
+])
+def test_pdf_text_forms(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected

@@ -142,7 +142,7 @@ class _QuantityStart:
     """Word test: a token the quantity scanner starts reading at (a number or a scale word)."""
 
     def __call__(self, word: str) -> bool:
-        return numbers.parse(word) is not None or word in rules.scales()
+        return numbers.parse(word) is not None or word in rules.scales() or word == "order"  # 'an order of magnitude'
 
 
 class _LikeNum:

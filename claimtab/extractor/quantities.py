@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor import numbers, units
+from claimtab.extractor.fields.names import namey_text
 from claimtab.extractor.lexicon import Annotations
 from claimtab.extractor.tokens import view
 from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
@@ -20,7 +21,6 @@ RANGE_SEPS = rules.words("range_separator")
 TIMES = rules.words("times_sign")
 NOUN_GAP_STOP = rules.words("noun_gap_stop")
 FUNCTION_NOUN_GAP = 3
-
 
 @dataclass(slots=True)
 class Quantity:
@@ -43,7 +43,6 @@ class Quantity:
     parts: list[str] = field(default_factory=list)  # how it was read, for the `rule` column
     doc: Doc | None = field(default=None, repr=False)
 
-
 @dataclass(slots=True)
 class _Num:
     value: float
@@ -53,7 +52,6 @@ class _Num:
     scale: float = 1.0
     unit: units.Unit | None = None
     implied_unit: str = ""
-
 
 def _read_number(doc: Doc, i: int, end: int) -> _Num | None:
     """A number starting at token i (digits, number words, 3×10^5, signs), without unit."""
@@ -78,7 +76,6 @@ def _read_number(doc: Doc, i: int, end: int) -> _Num | None:
         return _read_times(v, read, end)
     return read
 
-
 def _read_number_words(v, i: int, end: int, num: numbers.Number) -> _Num:
     """'twenty-five', 'two hundred'."""
     text, j = v.text, i + 1
@@ -91,7 +88,6 @@ def _read_number_words(v, i: int, end: int, num: numbers.Number) -> _Num:
         j += 1
     return _Num(numbers.combine_words(values), j, "word", implied_unit=num.implied_unit)
 
-
 def _sign_before(v, i: int, sign: str) -> str:
     """The number's sign, also when written as a token of its own right before it ('+ 3.1' glued: '+3.1')."""
     text, space = v.text, v.space
@@ -102,12 +98,10 @@ def _sign_before(v, i: int, sign: str) -> str:
         return "+"
     return sign
 
-
 def _spaced_plus(v, i: int) -> bool:
     """'(+ 0.15 dB on A and + 0.39 dB on B)': a '+' standing apart before a number that opens a
     parenthesis or a list item is its sign, not an addition."""
     return i > 1 and v.text[i - 1] == "+" and v.space[i - 1] and v.lower[i - 2] in ("(", ",", ";", "and")
-
 
 def _read_times(v, num: _Num, end: int) -> _Num:
     """A number followed by a times sign: scientific notation (3×10^5, 3 x 10^{5}) or dimensions
@@ -126,7 +120,6 @@ def _read_times(v, num: _Num, end: int) -> _Num:
         return _Num(num.value, k, "dims", num.sign)
     return num
 
-
 def _read_scale(doc: Doc, j: int, end: int, num: _Num) -> _Num:
     if num.unit is None and num.scale == 1.0 and j < end:
         sc = rules.scales().get(view(doc).text[j])
@@ -134,7 +127,6 @@ def _read_scale(doc: Doc, j: int, end: int, num: _Num) -> _Num:
             num.scale = sc[0]
             num.end = j + 1
     return num
-
 
 def _read_unit(doc: Doc, j: int, end: int) -> tuple[units.Unit | None, int]:
     """The longest unit written at token j (also after a joining hyphen: 2-bit, 5-fold)."""
@@ -159,7 +151,6 @@ def _read_unit(doc: Doc, j: int, end: int) -> tuple[units.Unit | None, int]:
             return unit, start + 1
     return None, j
 
-
 def _read_noun(doc: Doc, j: int, end: int) -> tuple[str | None, str | None, units.Unit | None, int]:
     """A count noun or data unit after a few modifiers: '17 medical image classification datasets'."""
     nouns = rules.count_nouns()
@@ -183,13 +174,11 @@ def _read_noun(doc: Doc, j: int, end: int) -> tuple[str | None, str | None, unit
             break
     return None, None, None, j
 
-
 def _bound_before(ann: Annotations, start: int, sent_start: int) -> tuple[str, int]:
     hit = ann.bounds_ending_at.get(start)
     if hit and hit.start >= sent_start:
         return hit.value, hit.start
     return "=", start
-
 
 def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | None:
     """The quantity whose number starts at token i, or None."""
@@ -205,6 +194,8 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     if i > 1 and glued and text[i - 1] in ("-", "–") and not v.space[i - 2] \
             and numbers.parse(text[i - 2]) is not None:
         return None  # the tail of a hyphenated code or date: 2023-10-05
+    if v.lower[i] == "order":
+        return _an_order_of_magnitude(doc, i, sent, ann)
     plural_scale = rules.scales().get(text[i])
     scale_adj = i + 2 < end and text[i + 1] == "-" and v.lower[i + 2] == "scale" and v.is_alpha[i]
     if plural_scale and (plural_scale[1] != "-" or scale_adj):
@@ -231,22 +222,41 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     _model_size(doc, q, end)
     return q
 
+def _an_order_of_magnitude(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | None:
+    """'an order of magnitude (faster)': one order of magnitude, written without a number."""
+    v = view(doc)
+    if i - 1 < sent.start or v.lower[i - 1] not in ("an", "a"):
+        return None
+    unit, uend = _read_unit(doc, i, sent.end)
+    if unit is None or unit.canonical not in ("x", "OOM"):
+        return None
+    q = Quantity(start=i - 1, end=uend, num_start=i - 1, value=units.normalize(1.0, unit), unit=unit,
+                 shape="word", doc=doc)
+    q.parts.append("an-order")
+    bound, bstart = _bound_before(ann, q.start, sent.start)
+    if bound != "=":
+        q.bound, q.start = bound, bstart
+    return q
 
 def _after_a_number(v, k: int) -> bool:
     """Token k (a '/') follows a number or a percent sign: a slash list ('46.8/38.6', '0.4%/1.2%')."""
     return k > 0 and (v.text[k - 1] in ("%", "x", "X", "×") or numbers.parse(v.text[k - 1]) is not None)
 
-
 def _part_of_name(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> bool:
-    """'an iPhone 12', 'GTX 1080': a bare number right after a capitalized name is part of it."""
-    if q.unit or q.noun or q.metric or q.scale != 1.0 or q.shape != "digits" or q.start != q.num_start:
+    """'an iPhone 12', 'GTX 1080': a bare number right after a capitalized name is part of it; so is one
+    after a name and a dash set off by spaces, as PDF-extracted text writes 'ResNeXt - 101', 'ImageNet - 1k'."""
+    if q.unit or q.noun or q.metric or q.shape != "digits" or q.start != q.num_start:
         return False
     i = q.start - 1
     v = view(doc)
+    if i - 1 > sent.start and v.text[i] == "-" and v.space[i] and v.space[i - 1] \
+            and namey_text(v.text[i - 1]) and any(map(str.isupper, v.text[i - 1][1:])):
+        return True
+    if q.scale != 1.0:
+        return False
     if i <= sent.start or not v.is_alpha[i] or v.text[i].islower() or doc[i].is_sent_start:
         return False
     return not any(m.start <= i < m.end for m in ann.metrics)
-
 
 def _model_size(doc: Doc, q: Quantity, end: int) -> None:
     """'a 7B model', '(11B)': a bare M/B-scaled number naming a model's size is a parameter count."""
@@ -259,14 +269,12 @@ def _model_size(doc: Doc, q: Quantity, end: int) -> None:
         q.unit = units.lookup(("parameters",))
         q.parts.append("model-size")
 
-
 def _skip_uncertainty(doc: Doc, q: Quantity, end: int) -> None:
     """'1.5 ± 0.2 points': the spread after ± belongs to the number, not a claim of its own."""
     text = view(doc).text
     if q.end + 1 < end and text[q.end] in ("±", "+/-", "+-") and numbers.parse(text[q.end + 1]):
         q.end += 2
         q.parts.append("pm")
-
 
 def _word_counts(q: Quantity) -> bool:
     """Number words count only with a unit, a noun, a scale or a multiplicative sense
@@ -280,7 +288,6 @@ def _word_counts(q: Quantity) -> bool:
     if q.unit is not None and q.unit.kind == "-" and q.unit.canonical != "x" and q.scale == 1.0:
         return False  # 'two-point', 'one percent' read as design words
     return bool(q.noun or q.unit or q.scale != 1.0 or q.implied_unit or q.metric)
-
 
 def _attach_unit(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
     if q.unit is None:
@@ -304,7 +311,6 @@ def _attach_unit(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
     if q.unit is not None and q.value is not None:
         q.value = units.normalize(q.value, q.unit)
 
-
 def _attach_range(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> None:
     """'5.55% to 39.88%', '10-20x', 'between 3 and 5', '4 to 8 times'; 'from 69% to 72%' stays two."""
     j, end = q.end, sent.end
@@ -317,7 +323,6 @@ def _attach_range(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> None:
         _attach_out_of(doc, q, end)
     elif (sep in RANGE_SEPS or sep == "and" and between) and _opens_range(doc, q, sent):
         _attach_high_end(doc, q, end, ann)
-
 
 def _attach_out_of(doc: Doc, q: Quantity, end: int) -> None:
     """'7 out of 10 datasets'."""
@@ -334,10 +339,8 @@ def _attach_out_of(doc: Doc, q: Quantity, end: int) -> None:
             q.noun_kind = "count"  # 'better on 7 out of 10', not a rating ('4.2 out of 5')
         q.parts.append("out-of")
 
-
 def _whole(value: float | None) -> bool:
     return value is not None and float(value).is_integer()
-
 
 def _opens_range(doc: Doc, q: Quantity, sent: Span) -> bool:
     """The separator after q joins a range: not 'from 69% to 72%' (two values, unless 'ranging from'),
@@ -348,7 +351,6 @@ def _opens_range(doc: Doc, q: Quantity, sent: Span) -> bool:
             return False
     j = q.end
     return not (v.lower[j] == "-" and v.space[j] and not v.space[j - 1])
-
 
 def _attach_high_end(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
     """The range's high end after the separator, with its unit lent to the low end where only it has one."""
@@ -374,7 +376,6 @@ def _attach_high_end(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
     q.noun, q.noun_kind = q.noun or high_q.noun, q.noun_kind or high_q.noun_kind
     q.parts.append("range")
 
-
 def _scale_word(doc, i, end, sent, ann, scale) -> Quantity | None:
     """'millions of interactions', 'billion-scale parameters': a scale word without a number."""
     q = Quantity(start=i, end=i + 1, num_start=i, value=scale[0], bound=scale[1], shape="scale-word")
@@ -394,7 +395,6 @@ def _scale_word(doc, i, end, sent, ann, scale) -> Quantity | None:
     q.parts.append("scale-word")
     return q
 
-
 def _is_year_or_date(doc: Doc, q: Quantity) -> bool:
     if q.unit or q.noun or q.metric or q.scale != 1.0 or q.shape != "digits":
         return False
@@ -404,7 +404,6 @@ def _is_year_or_date(doc: Doc, q: Quantity) -> bool:
     if q.low is not None and text.isdigit() and len(text) == 4 and 1900 <= q.low <= 2100:
         return True
     return False
-
 
 def scan_sentence(doc: Doc, sent: Span, ann: Annotations) -> list[Quantity]:
     """All quantities in `sent`, left to right, not overlapping."""
@@ -428,7 +427,6 @@ def scan_sentence(doc: Doc, sent: Span, ann: Annotations) -> list[Quantity]:
     _share_units_of_scaled(out)
     return out
 
-
 def _share_units_of_scaled(qs: list[Quantity]) -> None:
     """'0.6 million parameters ... compared to 31 million': a bare scaled number takes the unit of
     the amount it is compared with earlier in the sentence."""
@@ -440,9 +438,7 @@ def _share_units_of_scaled(qs: list[Quantity]) -> None:
             q.unit = units.Unit(prev.unit.canonical, CANONICAL_PINT_OF(prev.unit), prev.unit.canonical, prev.unit.kind)
             q.parts.append("compared-unit")
 
-
 LIST_JOINERS = rules.words("list_joiner")
-
 
 def _share_units_in_lists(doc: Doc, qs: list[Quantity]) -> None:
     """In '0.3, 0.5 and 1.2 AP' the unit written once at the end belongs to every number."""

@@ -162,5 +162,6 @@ class _NameReader:
 
     def _stops(self) -> bool:
         v, k = self.v, self.k
-        return v.lower[k] in STOP or k in self.numeric or v.is_punct[k] and v.text[k] not in ("-", "+", "/") \
-            or k in self.ctx.dataset_tokens
+        dashed = k > 0 and v.text[k - 1] == "-" and self.first is not None and self.first < k - 1  # 'ResNeXt - 101'
+        return v.lower[k] in STOP or k in self.numeric and not dashed \
+            or v.is_punct[k] and v.text[k] not in ("-", "+", "/") or k in self.ctx.dataset_tokens
