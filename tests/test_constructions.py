@@ -193,3 +193,17 @@ def test_parenthesized_values_and_orders_of_magnitude(text, expected):
 ])
 def test_pdf_text_forms(text, expected):
     assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, baseline", [
+    # words that name only a kind of system leave the baseline empty
+    ("It outperforms the baseline models by 5.5%.", None),
+    ("It improves over existing approaches by 11.5%.", None),
+    ("Compared with the baseline method, forgetting drops by 2.5%.", None),
+    # a named system, or a described one, stays
+    ("It outperforms RetinaNet by 3.7 points.", "RetinaNet"),
+    ("It is 10 times faster than the sliding-window method.", "sliding-window method"),
+    ("It beats previous CNN-based methods by 0.4 dB.", "CNN-based methods"),
+])
+def test_a_kind_of_system_is_no_baseline(text, baseline):
+    assert [c.baseline for c in extract_claims(text)] == [baseline]

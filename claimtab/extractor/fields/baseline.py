@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from claimtab import rules
 from claimtab.extractor.doc_context import DocContext
-from claimtab.extractor.fields.names import core_name
+from claimtab.extractor.fields.names import core_name, generic_phrase
 from claimtab.extractor.lists import slash_runs
 from claimtab.extractor.quantities import Quantity
 
@@ -35,7 +35,13 @@ def matcher(nlp) -> PhraseMatcher:
 def resolve(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_start: int,
             qs: list[Quantity]) -> tuple[str | None, tuple[int, int] | None]:
     """(baseline, the tokens its cue and name span) of q; the span is None when the name comes from
-    outside q's own comparison."""
+    outside q's own comparison. A phrase that names a kind of system ('baseline models') is no baseline."""
+    name, span = _compared(ctx, sent, q, prev_end, next_start, qs)
+    return (None if name and generic_phrase(name) else name), span
+
+
+def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_start: int,
+              qs: list[Quantity]) -> tuple[str | None, tuple[int, int] | None]:
     cues = [(s, e) for s, e in ctx.baseline_cues() if sent.start <= s and e <= sent.end]
     before = [c for c in cues if prev_end - BEFORE_REACH <= c[0] and c[1] <= q.start]
     after = [c for c in cues if q.end <= c[0] < next_start and c[0] - q.end <= AFTER_REACH]

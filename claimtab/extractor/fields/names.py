@@ -69,6 +69,14 @@ def core_name(phrase: str) -> str:
     return named[0] if len(named) == 1 else phrase
 
 
+def generic_phrase(name: str) -> bool:
+    """'baseline models', 'approaches', 'the baseline method': words that name only a kind of system
+    (generic nouns, with articles and 'existing', 'other' ...), not one system."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in rules.words("generic_noun") \
+        and all(w in rules.words("generic_noun") or w in rules.words("generic_modifier") for w in words)
+
+
 def defined_name(v, start: int, stop: int, ds_tokens: set[int]) -> tuple[str | None, int | None]:
     """The first name given in parentheses opening in tokens [start, stop) ('... Network (HiDA-Net)',
     'Compression(UDFC)'), read from the text so that a name the tokenizer split or glued is whole, and
