@@ -207,3 +207,36 @@ def test_pdf_text_forms(text, expected):
 ])
 def test_a_kind_of_system_is_no_baseline(text, baseline):
     assert [c.baseline for c in extract_claims(text)] == [baseline]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a metric with a cut-off keeps it
+    ("Recall@10 is 45.1 and Recall@100 is 80.2.", [("45.1", "recall@10"), ("80.2", "recall@100")]),
+    ("It reaches an NDCG@10 of 0.41.", [("0.41", "NDCG@10")]),
+    ("It improves R@1 by 2.3 points.", [("2.3 points", "recall@1")]),
+    # a spread written with a LaTeX \pm that lost its backslash belongs to the number
+    ("We obtain 80.2 pm 0.1 accuracy.", [("80.2 pm 0.1 accuracy", "accuracy")]),
+    ("It scores 71.3 \\pm 0.4 F1.", [("71.3 \\pm 0.4 F1", "F1")]),
+])
+def test_metric_cut_offs_and_spreads(text, expected):
+    assert [(c.text, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # a one-word dataset name with capitals inside is not the common word in lower case
+    ("It sets a new record of 91.2% on CIFAR-10.", ["CIFAR-10"]),
+    ("A squad of annotators labels data for CIFAR-10.", ["CIFAR-10"]),
+    ("On ReCoRD and SQuAD it gets 91.2% and 93.1%.", ["ReCoRD", "SQuAD"]),
+])
+def test_cased_dataset_names(text, datasets):
+    assert extract_papers([{"id": "p", "abstract": text}]).loc[0, "datasets"] == datasets
+
+
+@pytest.mark.parametrize("text, expected", [
+    # enumeration markers in a sentence are no quantities
+    ("Our method has two parts: 1) a loss that gains 3.1% and 2) a sampler.", ["3.1%"]),
+    ("It adds 1) a loss, 2) a sampler, and 3) a schedule.", []),
+    ("We contribute (1) a loss and (2) a benchmark with 5 tasks.", ["5 tasks"]),
+])
+def test_enumeration_markers(text, expected):
+    assert [c.text for c in extract_claims(text) if c.kind != "other"] == expected

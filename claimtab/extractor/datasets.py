@@ -39,6 +39,10 @@ class DatasetFinder:
             else:
                 self.any.setdefault(norm_key(alias), canon)
         self.any_prefixes = _prefixes(self.any)
+        # a one-word name written with capitals inside ('ReCoRD', 'SQuAD', 'GLUE') is not the same word
+        # in lower case ('record', 'squad', 'glue')
+        self.cased = frozenset(norm_key(a) for a, _c, _ar, m in rules.datasets()
+                               if m != "context" and a.isalpha() and any(map(str.isupper, a[1:])))
         self.exact_first = frozenset(alias.split()[0] for alias in self.exact)
         self.matcher = Matcher(nlp.vocab)
         for pat in rules.dataset_patterns():
@@ -67,6 +71,8 @@ class DatasetFinder:
     def _gazetteer(self, doc: Doc) -> list[Hit]:
         found = _scan(doc, self.any, self.any_prefixes, exact=self.exact, exact_first=self.exact_first,
                       starts=self.classes.positions(doc, "dataset_start"))
+        found = [h for h in found if not (h.end - h.start == 1 and doc[h.start].text.islower()
+                                          and norm_key(doc[h.start].text) in self.cased)]
         confirmed = [h for h in found if h.label == "dataset"]
         for c in (h for h in found if h.label == "dataset?"):
             if _in_dataset_context(doc, c, confirmed):

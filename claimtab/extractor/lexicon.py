@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from claimtab import rules
 from claimtab.extractor import numbers
+from claimtab.extractor.caches import word_cache
 from claimtab.extractor.tokens import view, windows, word_classes
 
 
@@ -73,6 +74,7 @@ class Lexicon:
         self.classes.define("not_quantity_anchor", self.not_quantity.is_anchor)
         self.classes.define("quantity_start", _QuantityStart())
         self.classes.define("like_num", _LikeNum(nlp.vocab))
+        self.classes.define("metric_at_k", _MetricAtK())
 
     def _is_cue(self, word: str) -> bool:
         """Word test: a single-word cue of some category (the word classes cache the answer per word)."""
@@ -121,6 +123,8 @@ class Lexicon:
             found.setdefault((s, e), self.metric_names[vocab[mid]])
         for key, s, e in lower_metrics:  # after the exact spelling's
             found.setdefault((s, e), self.metric_names[key])
+        for i in self.classes.positions(doc, "metric_at_k"):  # 'Recall@100': the family, k kept
+            found.setdefault((i, i + 1), metric_at_k(v.text[i]))
         # keep the longest metric mention where mentions overlap
         taken: set[int] = set()
         for (s, e), canon in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
@@ -136,6 +140,21 @@ class Lexicon:
             ann.blocked.update(range(s, e))
         ann.quantity_starts = self.classes.positions(doc, "quantity_start")
         return ann
+
+
+@word_cache()
+def metric_at_k(word: str) -> str | None:
+    """'Recall@100' -> 'recall@100', 'NDCG@10' -> 'NDCG@10': a metric family's name with its cut-off."""
+    prefix, at, k = word.partition("@")
+    stem = rules.metric_families().get(prefix.lower()) if at else None
+    return f"{stem}@{k}" if stem and numbers.parse(k) is not None else None
+
+
+class _MetricAtK:
+    """Word test: a metric family's name with its cut-off ('Recall@100')."""
+
+    def __call__(self, word: str) -> bool:
+        return "@" in word and metric_at_k(word) is not None
 
 
 class _QuantityStart:

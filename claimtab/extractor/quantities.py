@@ -18,6 +18,7 @@ from claimtab.extractor.tokens import view
 from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
 
 RANGE_SEPS = rules.words("range_separator")
+PLUS_MINUS = rules.words("plus_minus")
 TIMES = rules.words("times_sign")
 NOUN_GAP_STOP = rules.words("noun_gap_stop")
 FUNCTION_NOUN_GAP = 3
@@ -270,9 +271,10 @@ def _model_size(doc: Doc, q: Quantity, end: int) -> None:
         q.parts.append("model-size")
 
 def _skip_uncertainty(doc: Doc, q: Quantity, end: int) -> None:
-    """'1.5 ± 0.2 points': the spread after ± belongs to the number, not a claim of its own."""
+    """'1.5 ± 0.2 points', '80.2 pm 0.1' (a LaTeX \\pm that lost its backslash): the spread after ± belongs
+    to the number, not a claim of its own."""
     text = view(doc).text
-    if q.end + 1 < end and text[q.end] in ("±", "+/-", "+-") and numbers.parse(text[q.end + 1]):
+    if q.end + 1 < end and text[q.end] in PLUS_MINUS and numbers.parse(text[q.end + 1]):
         q.end += 2
         q.parts.append("pm")
 

@@ -162,6 +162,14 @@ def model_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def metric_families() -> dict[str, str]:
+    """Metrics with a cut-off k ('Recall@k'): the written prefix in lower case -> the canonical name's
+    stem ('r' -> 'recall', 'ndcg' -> 'NDCG')."""
+    return {alias[:-2].lower(): canon[:-2] for alias, (canon, _d) in metrics().items()
+            if alias.endswith("@k") and canon.endswith("@k")}
+
+
+@lru_cache(maxsize=None)
 def generic_systems() -> frozenset[str]:
     """Names of kinds of systems, tasks and parts ('LSTM', 'NER', '3D'), not of one system."""
     return frozenset(read_lines("generic_systems.txt"))
