@@ -86,3 +86,33 @@ def test_sentence_boundaries(text, n):
 def test_letters_are_never_read_as_signs_or_exponents(text):
     n = numbers.parse(text)
     assert n is None or n.shape == "digits" and n.suffix  # '17' glued to 'ex20', never a crash
+
+
+def test_the_physical_unit_table_is_what_pint_makes_of_its_list(tmp_path):
+    import importlib.util
+    from pathlib import Path
+    from claimtab import rules
+    spec = importlib.util.spec_from_file_location("physical_units", Path(__file__).parent.parent / "tools" / "physical_units.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    tool.main(tmp_path / "made.tsv")
+    assert (tmp_path / "made.tsv").read_text(encoding="utf-8") == \
+        rules.rule_path("unit_aliases_physical.tsv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # physical units from pint's registry: the amount as written, kind 'other'
+    ("The sample is cooled to 91 K before use.", [("91 K", "other", 91.0, "K")]),
+    ("It is heated to 300 °C for an hour.", [("300 °C", "other", 300.0, "°C")]),
+    ("Collisions at 13 TeV were recorded.", [("13 TeV", "other", 13.0, "TeV")]),
+    ("The beam holds 5 kN at 40 ppm.", [("5 kN", "other", 5.0, "kN"), ("40 ppm", "other", 40.0, "ppm")]),
+    ("The coast rises 3 mm/yr.", [("3 mm/yr", "other", 3.0, "mm/a")]),
+    # a K before the noun it scales is a thousand; a duration in weeks is a time
+    ("We collect 100 K annotated images.", [("100 K annotated images", "data_size", 100000.0, "images")]),
+    ("Training takes 2 weeks.", [("2 weeks", "time", 1209600.0, "s")]),
+    # a factor of a comparative that is no speed or cost is no speed-up
+    ("Smokers had a 2.3-fold higher risk of disease.", [("2.3-fold", "other", 2.3, "x")]),
+])
+def test_physical_units(text, expected):
+    from claimtab import extract_claims
+    assert [(c.text, c.kind, c.value, c.unit) for c in extract_claims(text)] == expected

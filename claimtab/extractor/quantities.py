@@ -123,11 +123,23 @@ def _read_times(v, num: _Num, end: int) -> _Num:
 
 def _read_scale(doc: Doc, j: int, end: int, num: _Num) -> _Num:
     if num.unit is None and num.scale == 1.0 and j < end:
-        sc = rules.scales().get(view(doc).text[j])
-        if sc and sc[1] == "-":
+        v = view(doc)
+        sc = rules.scales().get(v.text[j])
+        if sc and sc[1] == "-" and not _physical_unit_here(doc, j, end):
             num.scale = sc[0]
             num.end = j + 1
     return num
+
+def _physical_unit_here(doc: Doc, j: int, end: int) -> bool:
+    """'cooled to 91 K': a scale letter that is also a physical unit, set apart from the number and not
+    followed by a noun or data unit it would scale ('100 K annotated images'), is the unit."""
+    v = view(doc)
+    unit = units.lookup((v.text[j],))
+    if unit is None or unit.kind != "other" or not v.space[j - 1]:
+        return False
+    noun, _kind, data_unit, _end = _read_noun(doc, j + 1, end)
+    return noun is None and data_unit is None
+
 
 def _read_unit(doc: Doc, j: int, end: int) -> tuple[units.Unit | None, int]:
     """The longest unit written at token j (also after a joining hyphen: 2-bit, 5-fold)."""

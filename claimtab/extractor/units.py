@@ -91,7 +91,7 @@ def factors() -> dict[str, float]:
     rules/units.txt; the result is cached on disk (keyed by the rule files and pint's version), so
     later runs start without building pint's registry."""
     sources = (rules.rule_path("units.txt").read_bytes() + rules.rule_path("unit_aliases.tsv").read_bytes()
-               + metadata.version("pint").encode())
+               + rules.rule_path("unit_aliases_physical.tsv").read_bytes() + metadata.version("pint").encode())
     key = hashlib.sha1(sources).hexdigest()[:16]
     cache = Path(os.environ.get("CLAIMTAB_CACHE", Path.home() / ".cache" / "claimtab")) / f"units-{key}.json"
     try:

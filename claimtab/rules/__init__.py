@@ -47,7 +47,8 @@ def unit_surfaces() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def unit_aliases() -> tuple[tuple[str, str, str, str], ...]:
-    return tuple(read_table("unit_aliases.tsv", 4))
+    """The field's units, then physical units made from pint's registry (unit_aliases_physical.tsv)."""
+    return tuple(read_table("unit_aliases.tsv", 4) + read_table("unit_aliases_physical.tsv", 4))
 
 
 @lru_cache(maxsize=None)

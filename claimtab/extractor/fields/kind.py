@@ -20,6 +20,7 @@ from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
 
 DATA_NOUNS = rules.words("data_noun")
+NOUN_GAP_STOP = rules.words("noun_gap_stop")
 OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
 
@@ -130,9 +131,20 @@ def _ratio_kind(q: Quantity, cues: list[Cue], canon: str) -> tuple[str, str]:
     if q.shape == "word" or canon == "OOM":
         return "other", "default:word"
     improve = _first(cues, {"improve"})
+    if improve and _unmeasured_object(q, improve, cues):
+        return "other", f"cue:{improve.text}+object"  # '2.3-fold higher risk'
     if improve:
         return "speedup", f"cue:{improve.text}"
     return "speedup", "default:x"
+
+
+def _unmeasured_object(q: Quantity, cue: Cue, cues: list[Cue]) -> bool:
+    """A factor's comparative applies to a word that is no speed, cost or metric ('higher risk',
+    'greater odds'): not a system's speed-up."""
+    v = view(q.doc)
+    k = cue.start + 1
+    return cue.after and k < len(v.lower) and v.is_alpha[k] and v.text[k].islower() \
+        and v.lower[k] not in NOUN_GAP_STOP and not any(c.start == k for c in cues)
 
 
 def _relative_kind(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str]:
