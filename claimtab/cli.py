@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from claimtab import __version__
-from claimtab.readers import FORMATS, Columns, Intake
+from claimtab.outputs.atomic import Staging, clashes
+from claimtab.readers import FORMATS, Columns, Intake, expand
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,21 +34,32 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_extract(args) -> int:
-    from claimtab.outputs.stream import PaperStream, claim_stream, table_suffix
-
     problem = _output_problem(args)
-    if problem:  # found before hours of extraction, not after
+    if problem:  # found before hours of extraction, and before any output is opened
         _say(problem)
         return 2
+    staging = Staging()  # every output is written beside its target and renamed into place at the end
+    try:
+        code = _extract_staged(args, staging)
+        if code == 0:
+            staging.commit()
+        return code
+    finally:
+        staging.discard()
+
+
+def _extract_staged(args, staging: Staging) -> int:
+    from claimtab.outputs.stream import PaperStream, claim_stream, table_suffix
+
     stream = paper_stream = None
     try:
-        stream = claim_stream(args.output)
-        paper_stream = PaperStream(args.papers) if stream and args.papers and \
+        stream = claim_stream(staging.path(args.output))
+        paper_stream = PaperStream(staging.path(args.papers)) if stream and args.papers and \
             table_suffix(args.papers) in PaperStream.STREAMABLE else None
     except (OSError, ValueError) as err:
         if stream:
             stream.close()
-        _say(f"cannot write {getattr(err, 'filename', None) or args.output!r}: {getattr(err, 'strerror', None) or err}")
+        _say(f"cannot write {args.output!r}: {getattr(err, 'strerror', None) or err}")
         return 2
     keep_papers = not stream or bool(args.papers) and not paper_stream  # streamed runs keep no papers
     intake = Intake(args.inputs, args.input_format, Columns(args.id_col, args.title_col, args.text_col),
@@ -62,7 +74,8 @@ def run_extract(args) -> int:
             if paper_stream:
                 paper_stream.close(intake.repeats)
             if not stream or (args.papers and not paper_stream) or args.issues:
-                _write_tables(args, stream, claims, papers, intake.problems, abstracts, write_papers=not paper_stream)
+                _write_tables(args, staging, stream, claims, papers, intake.problems, abstracts,
+                              write_papers=not paper_stream)
         except (OSError, ValueError) as err:
             _say(str(err))
             return 2
@@ -77,6 +90,10 @@ def _output_problem(args) -> str | None:
     """Why the outputs asked for cannot be written (suffix, compression, missing or read-only folder), if so."""
     from claimtab.outputs.stream import COMPRESSIBLE, COMPRESSORS, TEXT_TABLES, WRITABLE, table_suffix
 
+    clash = clashes({role: path for role, path in (("output", args.output), ("papers", args.papers),
+                                                     ("issues", args.issues)) if path}, expand(args.inputs))
+    if clash:
+        return f"refusing to run: {clash}"
     wanted = [(args.output, WRITABLE)] + [(path, TEXT_TABLES) for path in (args.papers, args.issues) if path]
     for path, allowed in wanted:
         suffix = table_suffix(path)
@@ -121,18 +138,19 @@ def _extract_all(args, intake, stream, paper_stream, keep_papers):
     return n_papers, (stream.count if stream else len(claims)), claims, papers, abstracts
 
 
-def _write_tables(args, stream, claims, papers, problems, abstracts, write_papers=True) -> None:
+def _write_tables(args, staging: Staging, stream, claims, papers, problems, abstracts, write_papers=True) -> None:
     """The tables built at the end of a run (pandas and the writers are imported only here)."""
     from claimtab.outputs.table import claims_frame, issues_frame, papers_frame
     from claimtab.outputs.writers import write_output, write_table
 
     papers_df, issues_df = papers_frame(papers), issues_frame(problems)
     if not stream:
-        write_output(args.output, claims_frame(claims), papers_df, issues_df, abstracts, command=_command_line())
+        write_output(staging.path(args.output), claims_frame(claims), papers_df, issues_df, abstracts,
+                     command=_command_line())
     if args.papers and write_papers:
-        write_table(papers_df, args.papers, "papers")
+        write_table(papers_df, staging.path(args.papers), "papers")
     if args.issues:
-        write_table(issues_df, args.issues, "issues")
+        write_table(issues_df, staging.path(args.issues), "issues")
 
 
 def _say(text: str) -> None:

@@ -37,9 +37,24 @@ def open_out(path: str, newline: str):
         return open(path, "w", encoding="utf-8", newline=newline)
     if table_suffix(path) not in COMPRESSIBLE:
         raise ValueError(f"cannot write {path!r}: only .jsonl, .csv and .json tables are written compressed")
-    binary = {"gzip": lambda: gzip.GzipFile(path, "wb", mtime=0), "bz2": lambda: bz2.BZ2File(path, "wb"),
+    binary = {"gzip": lambda: _Gzip(path), "bz2": lambda: bz2.BZ2File(path, "wb"),
               "xz": lambda: lzma.LZMAFile(path, "wb")}[packed]()
     return io.TextIOWrapper(binary, encoding="utf-8", newline=newline)
+
+
+class _Gzip(gzip.GzipFile):
+    """A gzip file whose header holds neither time nor name: the same table gives the same bytes,
+    whatever temporary name it was written under."""
+
+    def __init__(self, path: str):
+        self._raw = open(path, "wb")
+        super().__init__(filename="", mode="wb", fileobj=self._raw, mtime=0)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._raw.close()
 
 
 def open_in(path: str):

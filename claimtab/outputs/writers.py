@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from claimtab.outputs import report
+from claimtab.outputs.atomic import atomic_path
 from claimtab.outputs.safety import csv_untext
 from claimtab.outputs.stream import (WRITABLE, ClaimStream, TableRows, open_in, open_out,  # noqa: F401
                                      table_suffix)                          # (ClaimStream re-exported)
@@ -56,7 +57,15 @@ def write_parquet(df: pd.DataFrame, path: str) -> None:
 def write_output(path: str, claims: pd.DataFrame, papers: pd.DataFrame, issues: pd.DataFrame | None = None,
                  abstracts: dict | None = None, command: str | None = None) -> None:
     """Write the run's result to `path`, the format picked by its suffix (.jsonl, .csv and .json may be
-    compressed: 'claims.jsonl.gz')."""
+    compressed: 'claims.jsonl.gz'). The file appears whole or not at all (atomic.atomic_path)."""
+    if table_suffix(path) not in WRITABLE:
+        raise ValueError(f"cannot write {path!r}: unknown suffix (use one of {', '.join(WRITABLE)})")
+    with atomic_path(path) as tmp:
+        _write_output(tmp, claims, papers, issues, abstracts, command)
+
+
+def _write_output(path: str, claims: pd.DataFrame, papers: pd.DataFrame, issues: pd.DataFrame | None,
+                  abstracts: dict | None, command: str | None) -> None:
     suffix = table_suffix(path)
     if suffix == ".xlsx":
         write_workbook(path, claims, papers, issues, command)
@@ -82,7 +91,8 @@ def write_table(df: pd.DataFrame, path: str, what: str) -> None:
     writers = {".jsonl": write_jsonl, ".csv": write_csv, ".json": write_json}
     if suffix not in writers:
         raise ValueError(f"cannot write {what} to {path!r}: use .jsonl, .csv or .json")
-    writers[suffix](df, path)
+    with atomic_path(path) as tmp:
+        writers[suffix](df, tmp)
 
 
 def read_table(path: str) -> pd.DataFrame:
