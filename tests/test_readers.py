@@ -134,7 +134,8 @@ def test_the_five_sample_pages_give_each_paper_once():
     papers = list(intake.papers())
     titles = [p["title"] for p in papers]
     assert len(titles) == len(set(titles)) == 105
-    assert intake.duplicates == 13 and not intake.problems
+    assert intake.duplicates == 13 == len(intake.problems)  # each merged copy listed, with where it was
+    assert all(p.reason.startswith("duplicate of paper") and "first read at" in p.reason for p in intake.problems)
     raw = "\n".join(p.read_text(encoding="utf-8") for p in pages)
     for paper in papers:
         assert f"\n{paper['abstract']}\n" in raw  # byte-identical to the page's paragraph

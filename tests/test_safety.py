@@ -97,3 +97,41 @@ def test_atomic_path_keeps_the_target_when_the_block_fails(tmp_path):
     with atomic.atomic_path(str(target)) as tmp:
         Path(tmp).write_text("new")
     assert target.read_text() == "new"
+
+
+def _rows(path):
+    import json
+    return [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+def test_two_files_numbering_their_rows_alike_keep_both_papers(tmp_path, capsys, streamed):
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    a.write_text("id,title,abstract\n1,Alpha net,Alpha reaches 81.2% accuracy on ImageNet.\n"
+                 "2,Beta net,Beta reaches 3.1 BLEU more than the baseline.\n")
+    b.write_text("id,title,abstract\n1,Gamma net,Gamma is 2.5x faster than Alpha.\n"
+                 "2,Beta net,Beta reaches 3.1 BLEU more than the baseline.\n")
+    out, papers, issues = tmp_path / "c.jsonl", tmp_path / "p.jsonl", tmp_path / "i.jsonl"
+    args = ["extract", str(a), str(b), "-o", str(out if streamed else tmp_path / "c.xlsx"), "--papers", str(papers),
+            "--issues", str(issues), "-q", "-j", "1"]
+    assert main(args) == 0
+    ids = [p["paper_id"] for p in _rows(papers)]
+    assert ids == ["1", "2", "1~b.csv:2"]  # the same id, another paper: kept under a derived id
+    reasons = [i["reason"] for i in _rows(issues)]
+    assert any("'1' is already used by a different paper" in r and "1~b.csv:2" in r for r in reasons)
+    assert any(r.startswith("duplicate of paper '2'") for r in reasons)  # the same paper again: merged, listed
+    merged = next(i for i in _rows(issues) if i["reason"].startswith("duplicate"))
+    assert merged["file"].endswith("b.csv") and merged["line"] == 3
+    if streamed:
+        assert "Gamma" in " ".join(c["sentence"] for c in _rows(out) if c["paper_id"] == "1~b.csv:2")
+    assert "1 clashing ids renamed" in capsys.readouterr().err
+
+
+def test_the_derived_id_is_stable_across_runs(tmp_path, capsys):
+    a = tmp_path / "a.jsonl"
+    a.write_text('{"id": "x", "abstract": "One paper gains 2%."}\n{"id": "x", "abstract": "Another gains 5%."}\n')
+    for n in range(2):
+        assert main(["extract", str(a), "-o", str(tmp_path / f"c{n}.jsonl"), "--papers", str(tmp_path / f"p{n}.jsonl"),
+                     "-q"]) == 0
+    assert _rows(tmp_path / "p0.jsonl") == _rows(tmp_path / "p1.jsonl")
+    assert [p["paper_id"] for p in _rows(tmp_path / "p0.jsonl")] == ["x", "x~a.jsonl:2"]

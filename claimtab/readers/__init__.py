@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from claimtab.readers.base import Columns, Item, ReadProblem, paper_id_for
+from claimtab.readers.base import Columns, Item, ReadProblem, paper_id_for, title_key
 from claimtab.readers.seen import SeenIds
 from claimtab.readers import bibliographic, feeds, tabular, text
 
@@ -235,11 +235,14 @@ class Intake:
         self.problems: list[ReadProblem] = []
         self.records = 0
         self.duplicates = 0
+        self.notes = 0  # Issues that lost nothing: merged duplicates and renamed ids
+        self._noted: set[int] = set()  # those Issues, and extraction failures (the paper is kept)
         self.on_problem = on_problem
         self.keep_repeats = keep_repeats  # False: a run without a papers table needs no more than the count
         self.repeats: dict[str, dict] = {}  # keep_papers=False: paper_id -> {"n_seen": copies after the first, ...}
         self._seen: dict[str, dict] = {}
         self._ids = SeenIds()
+        self._contents = SeenIds()  # digests of id + normalized title, id + normalized abstract
         self._done_bytes, self._raw = 0, None
 
     def size(self) -> int | None:
@@ -265,51 +268,105 @@ class Intake:
     def _papers_of(self, path: str) -> Iterator[dict]:
         for item in read(path, self.fmt, self.cols, opened=self._opened):
             if isinstance(item, ReadProblem):
-                self.problems.append(item)
-                if self.on_problem:
-                    self.on_problem(item)
+                self._problem(item)
                 continue
             self.records += 1
-            if self._repeated(item):
+            first = self._same_paper(item)
+            if first is not None:
                 self.duplicates += 1
+                self._note(item, f"duplicate of paper {item['id']!r}"
+                                 + (f" (first read at {first})" if isinstance(first, str) else "") + ": merged")
                 continue
             item["n_seen"] = 1
             yield item
 
-    def _repeated(self, item: dict) -> bool:
-        """Whether the paper was read before; if so, its first copy (or `repeats`) learns of this one."""
-        if not self.keep_papers:
-            if self._ids.add(item["id"]):
-                return False
-            if not self.keep_repeats:
-                return True
-            first = self.repeats.setdefault(item["id"], {"n_seen": 0})
-            first["n_seen"] += 1
-            for key, value in item.items():
-                if key not in ("abstract", "id") and value is not None:
-                    first.setdefault(key, value)  # applied where the first copy has nothing
-            return True
-        first = self._seen.get(item["id"])
-        if first is None:
+    def _same_paper(self, item: dict):
+        """The first copy's source (or True when only its digest is kept) if this record is a paper read
+        before: the same id and the same title or abstract. A different paper under a used id is kept
+        under a derived id ('<id>~<file>:<line>') with an Issue that says so; None for a new paper."""
+        pid = item["id"]
+        keys = _content_keys(item)
+        used = pid in self._seen if self.keep_papers else pid in self._ids
+        if used and self._matches(pid, keys):
+            self._merge(item)
+            return self._seen[pid].get("source") if self.keep_papers else True
+        if used:
+            item["id"] = self._derived_id(item)
+            self._note(item, f"id {pid!r} is already used by a different paper: kept as {item['id']!r}")
+        self._remember(item, _content_keys(item))
+        return None
+
+    def _matches(self, pid: str, keys: list[str]) -> bool:
+        if self.keep_papers:
+            return bool(set(keys) & set(_content_keys(self._seen[pid])))
+        return any(k in self._contents for k in keys)
+
+    def _remember(self, item: dict, keys: list[str]) -> None:
+        if self.keep_papers:
             self._seen[item["id"]] = item
-            return False
+        else:
+            self._ids.add(item["id"])
+            for k in keys:
+                self._contents.add(k)
+
+    def _derived_id(self, item: dict) -> str:
+        """'<id>~<file>:<line>': stable across runs of the same inputs."""
+        file, _, line = (item.get("source") or "").rpartition(":")
+        base = f"{item['id']}~{os.path.basename(file) or 'input'}:{line or self.records}"
+        pid, n = base, 1
+        while (pid in self._seen) if self.keep_papers else (pid in self._ids):
+            n += 1
+            pid = f"{base}~{n}"
+        return pid
+
+    def _merge(self, item: dict) -> None:
+        """The first copy (or `repeats`, when papers are not kept) learns of a later one."""
+        if not self.keep_papers:
+            if self.keep_repeats:
+                first = self.repeats.setdefault(item["id"], {"n_seen": 0})
+                first["n_seen"] += 1
+                for key, value in item.items():
+                    if key not in ("abstract", "id", "source") and value is not None:
+                        first.setdefault(key, value)  # applied where the first copy has nothing
+            return
+        first = self._seen[item["id"]]
         first["n_seen"] += 1
         for key, value in item.items():  # a later copy may carry what the first lacked
             if key != "abstract" and first.get(key) is None and value is not None:
                 first[key] = value
-        return True
 
-    def report(self, source: str, reason: str) -> None:
-        """A problem found after reading (the extractor failed on a paper): listed with the read problems."""
-        file, _, line = source.rpartition(":")
-        problem = ReadProblem(file or source, int(line) if line.isdigit() else None, reason)
+    def _note(self, item: dict, reason: str) -> None:
+        file, _, line = (item.get("source") or "").rpartition(":")
+        self.notes += 1
+        note = ReadProblem(file or item.get("source") or "", int(line) if line.isdigit() else None, reason)
+        self._noted.add(id(note))
+        self._problem(note)
+
+    def _problem(self, problem: ReadProblem) -> None:
         self.problems.append(problem)
         if self.on_problem:
             self.on_problem(problem)
 
+    def report(self, source: str, reason: str) -> None:
+        """A problem found after reading (the extractor failed on a paper): listed with the read problems."""
+        file, _, line = source.rpartition(":")
+        failure = ReadProblem(file or source, int(line) if line.isdigit() else None, reason)
+        self._noted.add(id(failure))  # the paper is kept (with no claims): not a skipped record
+        self._problem(failure)
+
     def summary(self) -> str:
-        why = Counter(p.reason.split(" (")[0].split(":")[0] for p in self.problems)
+        skipped = [p for p in self.problems if id(p) not in self._noted]
+        why = Counter(p.reason.split(" (")[0].split(":")[0] for p in skipped)
         reasons = ", ".join(f"{n} {r}" for r, n in why.most_common())
+        renamed = self.notes - self.duplicates
         return (f"{len(self.paths)} files, {self.records} records read, {self.records - self.duplicates} papers, "
-                f"{self.duplicates} duplicates merged, {len(self.problems)} skipped"
-                + (f" ({reasons})" if reasons else ""))
+                f"{self.duplicates} duplicates merged, " + (f"{renamed} clashing ids renamed, " if renamed else "")
+                + f"{len(skipped)} skipped" + (f" ({reasons})" if reasons else ""))
+
+
+def _content_keys(item: dict) -> list[str]:
+    """What makes two records under one id the same paper: their normalized title or abstract."""
+    keys = [f"{item['id']}\0a\0{' '.join(str(item.get('abstract') or '').lower().split())}"]
+    if item.get("title"):
+        keys.append(f"{item['id']}\0t\0{title_key(item['title'])}")
+    return keys

@@ -23,6 +23,10 @@ class SeenIds:
         self._recent: set[int] = set()
         self.count = 0
 
+    def __contains__(self, pid: str) -> bool:
+        d = digest(pid)
+        return d in self._recent or self._in_merged(d)
+
     def add(self, pid: str) -> bool:
         """Whether `pid` is new (it is remembered from now on)."""
         d = digest(pid)
