@@ -8,6 +8,7 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from claimtab import pieces
 from claimtab.claim import Claim
 from claimtab.extractor import extensions
 from claimtab.extractor.pipeline import renewed_nlp
@@ -73,26 +74,49 @@ CHECK_EVERY = 1000  # papers between checks of the shared pipeline's vocabulary 
 
 def process(papers: Iterable[dict], batch_size: int = 64) -> Iterator[tuple[dict, list[Claim]]]:
     """Each paper with its claims, in input order (papers are streamed through spaCy's nlp.pipe;
-    every CHECK_EVERY papers the pipeline is renewed if its vocabulary outgrew its budget)."""
+    every CHECK_EVERY papers the pipeline is renewed if its vocabulary outgrew its budget). A long
+    abstract is read in sentence-bounded pieces (claimtab.pieces); a paper the extractor fails on gets
+    an 'error' and no claims, and the batch goes on."""
     papers = iter(papers)
     for first in papers:
         nlp = renewed_nlp()
-        pairs = ((_titled(nlp, p), p) for p in itertools.chain([first], itertools.islice(papers, CHECK_EVERY - 1)))
-        for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            # the component filled paper_id and title from the Doc
-            claims, datasets, method, error = extensions.get_all(doc, "claims", "datasets", "method", "error")
+        chunk = itertools.chain([first], itertools.islice(papers, CHECK_EVERY - 1))
+        docs = ((_titled(nlp, paper, piece), (paper, offset, last)) for paper in chunk
+                for offset, piece, last in _pieces_of(paper))
+        found: list[Claim] = []
+        datasets: dict[str, None] = {}
+        method = error = None
+        for doc, (paper, offset, last) in nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
+            claims, ds, meth, err = extensions.get_all(doc, "claims", "datasets", "method", "error")
+            found += pieces.shifted(claims or [], offset)
+            datasets.update(dict.fromkeys(ds or []))
+            read_error = paper.pop("_read_error", None)
+            method, error = method or meth, error or err or read_error
+            if not last:
+                continue
             # updated in place: a duplicate read later still raises this paper's n_seen
-            paper.update(n_claims=len(claims), datasets=datasets or [], method=method)
+            paper.update(n_claims=len(found), datasets=list(datasets), method=method)
             if error:
                 paper["error"] = error
-            yield paper, claims
+            yield paper, found
+            found, datasets, method, error = [], {}, None, None
 
 
-def _titled(nlp, paper: dict):
-    """The abstract as a Doc that knows its title (the method name is often before its colon)."""
-    doc = nlp.make_doc(paper["abstract"])
+def _pieces_of(paper: dict) -> list[tuple[int, str, bool]]:
+    cut = pieces.cut(paper["abstract"])
+    return [(offset, piece, n == len(cut) - 1) for n, (offset, piece) in enumerate(cut)]
+
+
+def _titled(nlp, paper: dict, text: str):
+    """The abstract (or a piece of it) as a Doc that knows its title (the method name is often before
+    its colon). Text the tokenizer cannot take gives an empty Doc and the paper an error."""
+    try:
+        doc = nlp.make_doc(text)
+    except Exception as err:  # noqa: BLE001 - one odd text must not end a batch of thousands
+        paper["_read_error"] = f"{type(err).__name__}: {err}"
+        doc = nlp.make_doc("")
     extensions.put(doc, title=paper.get("title"), paper_id=paper["id"])
-    doc.user_data[SOURCE_KEY] = paper["abstract"]  # claim texts are cut from it (doc.text is rebuilt)
+    doc.user_data[SOURCE_KEY] = text  # claim texts are cut from it (doc.text is rebuilt)
     return doc
 
 

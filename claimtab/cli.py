@@ -8,7 +8,7 @@ from pathlib import Path
 
 from claimtab import __version__
 from claimtab.outputs.atomic import Staging, clashes
-from claimtab.readers import FORMATS, Columns, Intake, expand
+from claimtab.readers import FORMATS, RECORD_LIMIT, Columns, Intake, expand
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,13 +24,37 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--papers", metavar="PATH", help="also write the papers table (.jsonl or .csv)")
     ex.add_argument("--issues", metavar="PATH", help="also write the records that could not be read (.jsonl or .csv)")
     ex.add_argument("--input-format", choices=FORMATS, help="read every input in this format")
-    ex.add_argument("-j", "--jobs", type=int, default=None,
-                    help="worker processes (default: all cores); the output is the same for any number")
+    ex.add_argument("-j", "--jobs", type=_at_least_one, default=None,
+                    help="worker processes, 1 or more (default: all cores); the output is the same for any number")
+    ex.add_argument("--max-record-mb", type=_positive_mb, default=RECORD_LIMIT // (1024 * 1024), metavar="MB",
+                    help="the most one record (a line; a whole JSON, BibTeX or RIS file) may take, in millions of "
+                         "characters (default: %(default)s); a longer one is reported and skipped, so no input "
+                         "can exhaust memory. Abstracts of any length under it are read in pieces")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar (the summary line stays)")
     ex.add_argument("--id-col", default="id", help="column holding the paper id (default: id)")
     ex.add_argument("--title-col", default="title", help="column holding the title (default: title)")
     ex.add_argument("--text-col", default="abstract", help="column holding the abstract (default: abstract)")
     return ap
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{n} workers: give 1 or more")
+    return n
+
+
+def _positive_mb(text: str) -> float:
+    try:
+        mb = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not mb > 0:
+        raise argparse.ArgumentTypeError(f"{text}: give a size above 0")
+    return mb
 
 
 def run_extract(args) -> int:
@@ -63,7 +87,8 @@ def _extract_staged(args, staging: Staging) -> int:
         return 2
     keep_papers = not stream or bool(args.papers) and not paper_stream  # streamed runs keep no papers
     intake = Intake(args.inputs, args.input_format, Columns(args.id_col, args.title_col, args.text_col),
-                    on_problem=lambda p: _say(f"{p}"), keep_papers=keep_papers, keep_repeats=bool(paper_stream))
+                    on_problem=lambda p: _say(f"{p}"), keep_papers=keep_papers, keep_repeats=bool(paper_stream),
+                    limit=int(args.max_record_mb * 1024 * 1024))
     try:
         n_papers, n_claims, claims, papers, abstracts = _extract_all(args, intake, stream, paper_stream, keep_papers)
         if not n_papers:

@@ -1,4 +1,6 @@
 """Property tests: on any text the extractor never raises and every offset is exact."""
+import math
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -7,7 +9,8 @@ from claimtab import extract_claims
 NUMBERISH = st.sampled_from(["83.1%", "1.6x", "16.3M", "3.6B", "10-20x", "5.55%-39.88%", "×", "~", "±",
                              "up to", "1/4", "1e-4", "10^{-5}", "\\%", "$\\times$", "twenty-five", "by",
                              "ResNet-50", "(", ")", "[", "]", ".", ",", " ", "\n\n", "GB", "ms", "from", "to",
-                             "-", "|", "twice", "millions of", "top-1 accuracy", "fewer parameters"])
+                             "-", "|", "twice", "millions of", "top-1 accuracy", "fewer parameters", "1e400",
+                             "10^400", "pm", "1)", "K", "°C", "an order of magnitude"])
 MIXED = st.lists(st.one_of(NUMBERISH, st.text(max_size=8)), max_size=30).map(" ".join)
 
 
@@ -15,7 +18,9 @@ def check(text):
     for c in extract_claims(text):
         assert text[c.start:c.end] == c.text
         assert c.start < c.end
-        assert c.value is not None or (c.low is not None and c.high is not None)
+        assert c.value is not None or (c.low is not None and c.high is not None) \
+            or any(mark in c.text for mark in ("e", "E", "^"))  # out of the float range: no value
+        assert all(v is None or math.isfinite(v) for v in (c.value, c.low, c.high))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -207,3 +212,67 @@ def test_dataset_scan_equals_the_plain_scan(text, glue):
     expected = _plain_scan(doc, finder.any, finder.any_prefixes)
     assert _scan(doc, finder.any, finder.any_prefixes) == expected
     assert _scan(doc, finder.any, finder.any_prefixes, starts=finder.classes.positions(doc, "dataset_start")) == expected
+
+
+# --- whole runs over random records: never raise, every record accounted for, strict JSON out -------------
+
+import csv  # noqa: E402
+import io  # noqa: E402
+import json  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from claimtab.cli import main  # noqa: E402
+
+IDS = st.one_of(st.none(), st.sampled_from(["1", "2", "x", "=1", "'=1", ""]), st.integers(0, 3))
+TEXTS = st.one_of(MIXED, st.text(max_size=40), st.sampled_from(["", " ", "It gains 5%.", "1e400 params"]))
+RECORDS = st.lists(st.one_of(
+    st.fixed_dictionaries({"id": IDS, "title": st.one_of(st.none(), TEXTS), "abstract": st.one_of(TEXTS, st.none())}),
+    st.fixed_dictionaries({"id": IDS, "abstract": TEXTS}),
+    st.sampled_from([[], 3, "text", None, {"nested": {"a": [1, 2]}}])), min_size=1, max_size=8)
+
+
+def _strict(text):
+    def refuse(name):
+        raise ValueError(name)
+    return [json.loads(line, parse_constant=refuse) for line in text.split("\n") if line.strip()]
+
+
+def _run(path: Path, n_records: int, first_line: int) -> None:
+    """Run the command line on one input; every record line is a paper's source or an Issue's line."""
+    out, papers, issues = (path.with_name(n) for n in ("c.jsonl", "p.jsonl", "i.jsonl"))
+    code = main(["extract", str(path), "-o", str(out), "--papers", str(papers), "--issues", str(issues),
+                 "-q", "-j", "1"])
+    lines = set(range(first_line, first_line + n_records))
+    if code == 1:  # no paper at all: nothing written, the reasons said on stderr
+        assert not out.exists()
+        return
+    assert code == 0
+    claims, paper_rows, issue_rows = _strict(out.read_text()), _strict(papers.read_text()), _strict(issues.read_text())
+    seen = {int(p["source"].rsplit(":", 1)[1]) for p in paper_rows} | {i["line"] for i in issue_rows}
+    assert lines <= seen
+    assert len({p["paper_id"] for p in paper_rows}) == len(paper_rows)  # ids stay unique
+    assert {c["paper_id"] for c in claims} <= {p["paper_id"] for p in paper_rows}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(RECORDS)
+def test_jsonl_runs_account_for_every_record(records):
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "in.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        _run(path, len(records), 1)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(IDS, TEXTS, TEXTS), min_size=1, max_size=8))
+def test_csv_runs_account_for_every_record(rows):
+    rows = [tuple("" if v is None else str(v).replace("\r", " ").replace("\n", " ") for v in r) for r in rows]
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "in.csv"
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(["id", "title", "abstract"])
+        writer.writerows(rows)
+        path.write_text(buf.getvalue(), encoding="utf-8")
+        _run(path, len(rows), 2)

@@ -135,3 +135,98 @@ def test_the_derived_id_is_stable_across_runs(tmp_path, capsys):
                      "-q"]) == 0
     assert _rows(tmp_path / "p0.jsonl") == _rows(tmp_path / "p1.jsonl")
     assert [p["paper_id"] for p in _rows(tmp_path / "p0.jsonl")] == ["x", "x~a.jsonl:2"]
+
+
+def _strict_json(text):
+    import json
+
+    def no_constant(name):
+        raise ValueError(f"{name} is not JSON")
+    return [json.loads(line, parse_constant=no_constant) for line in text.splitlines() if line.strip()]
+
+
+def test_a_long_abstract_is_read_in_pieces_with_offsets_in_the_whole(monkeypatch):
+    from claimtab import api, pieces
+    monkeypatch.setattr(pieces, "PIECE", 300)
+    sentence = "FooNet reaches 81.2% top-1 accuracy on ImageNet, 2.1% above ResNet-50. "
+    text = sentence * 40  # 2,880 characters: ten pieces
+    assert len(pieces.cut(text)) > 5 and "".join(p for _, p in pieces.cut(text)) == text
+    claims = api.extract_claims(text, paper_id="long")
+    assert len(claims) == 80
+    assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+@pytest.mark.parametrize("text", ["a" * 1000, "word " * 300, "One. " * 300, ""])
+def test_pieces_cover_the_text_and_keep_to_their_size(text):
+    from claimtab import pieces
+    cut = pieces.cut(text, 100)
+    assert "".join(p for _, p in cut) == text
+    assert all(len(p) <= 100 for _, p in cut) and [o for o, _ in cut] == sorted(o for o, _ in cut)
+
+
+def test_numbers_out_of_float_range_have_no_value_and_json_stays_strict(tmp_path, capsys):
+    src = tmp_path / "big.jsonl"
+    src.write_text('{"id": "a", "abstract": "It has 1e400 parameters and a 10^400 speedup."}\n'
+                   '{"id": "b", "abstract": "It has 2e308 parameters, 3x10^999 tokens and 81.2% accuracy."}\n')
+    out = tmp_path / "c.jsonl"
+    assert main(["extract", str(src), "-o", str(out), "-q"]) == 0
+    rows = _strict_json(out.read_text())
+    assert {r["text"] for r in rows if r["value"] is None} >= {"1e400 parameters", "2e308 parameters"}
+    assert [r["value"] for r in rows if r["text"] == "81.2%"] == [81.2]
+
+
+def test_a_deeply_nested_json_line_is_an_issue_and_the_batch_goes_on(tmp_path, capsys):
+    src = tmp_path / "nested.jsonl"
+    src.write_text('{"id": "a", "abstract": "It gains 5%."}\n' + "[" * 100_000 + "]" * 100_000 + "\n"
+                   '{"id": "c", "abstract": "It gains 7%."}\n')
+    out, issues = tmp_path / "c.jsonl", tmp_path / "i.jsonl"
+    assert main(["extract", str(src), "-o", str(out), "--issues", str(issues), "-q"]) == 0
+    assert {r["paper_id"] for r in _strict_json(out.read_text())} == {"a", "c"}
+    assert [(i["line"], i["reason"]) for i in _strict_json(issues.read_text())] == [(2, "JSON nested too deeply to read")]
+
+
+def test_a_line_over_the_record_limit_is_skipped_and_reported(tmp_path, capsys):
+    import gzip
+    src = tmp_path / "bomb.jsonl.gz"
+    with gzip.open(src, "wt") as f:
+        f.write('{"id": "a", "abstract": "It gains 5%."}\n')
+        f.write('{"id": "b", "abstract": "' + "x" * 50_000 + '"}\n')
+        f.write('{"id": "c", "abstract": "It gains 7%."}\n')
+    out, issues = tmp_path / "c.jsonl", tmp_path / "i.jsonl"
+    assert main(["extract", str(src), "-o", str(out), "--issues", str(issues), "--max-record-mb", "0.01", "-q"]) == 0
+    assert {r["paper_id"] for r in _strict_json(out.read_text())} == {"a", "c"}
+    [issue] = _strict_json(issues.read_text())
+    assert issue["line"] == 2 and "record limit" in issue["reason"]
+
+
+def test_a_whole_json_file_over_the_record_limit_is_reported(tmp_path, capsys):
+    src = tmp_path / "all.json"
+    src.write_text('[{"id": "a", "abstract": "' + "y" * 30_000 + '"}]')
+    assert main(["extract", str(src), "-o", str(tmp_path / "c.jsonl"), "--max-record-mb", "0.01"]) == 1
+    assert "over the record limit" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "two"])
+def test_jobs_must_be_one_or_more(tmp_path, capsys, value):
+    with pytest.raises(SystemExit) as stop:
+        main(["extract", str(EXAMPLE), "-o", str(tmp_path / "c.jsonl"), "--jobs", value])
+    assert stop.value.code == 2 and "--jobs" in capsys.readouterr().err
+
+
+def test_malformed_json_is_described_once(tmp_path, capsys):
+    src = tmp_path / "bad.jsonl"
+    src.write_text('{"id": "a", "abstract": "unterminated')
+    main(["extract", str(src), "-o", str(tmp_path / "c.jsonl"), "-q"])
+    err = capsys.readouterr().err
+    assert "malformed JSON (Unterminated string starting at column" in err and "at at" not in err
+
+
+def test_atom_sources_point_at_their_entries(tmp_path):
+    from claimtab.readers import read
+    feed = tmp_path / "feed.xml"
+    feed.write_text('<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<title>t</title>\n'
+                    "<entry>\n<id>http://arxiv.org/abs/2301.00001v1</id>\n<title>A</title>\n"
+                    "<summary>It gains 5%.</summary>\n</entry>\n"
+                    "<entry><id>http://arxiv.org/abs/2301.00002v1</id><title>B</title>\n"
+                    "<summary>It is 2x faster.</summary></entry>\n</feed>\n")
+    assert [p["source"].rsplit(":", 1)[1] for p in read(str(feed))] == ["4", "9"]

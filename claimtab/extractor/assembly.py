@@ -6,6 +6,8 @@ Each column is decided once, by the resolver module named for it (extractor/fiel
 know of the whole abstract (datasets, the paper's method, matches) comes in a DocContext."""
 from __future__ import annotations
 
+import math
+
 from spacy.tokens import Span
 
 from claimtab.claim import COMPARED_KINDS, Claim
@@ -74,6 +76,11 @@ def _claim(ctx: DocContext, sent: Span, q: Quantity, k: str, why: str, metric_na
     start, end = v.char_span(q.start, q.end)
     return Claim(  # in column order: paper_id, title, sentence, start, end, text, kind, value, low, high, ...
         ctx.paper_id, ctx.title, v.chars(sent.start, sent.end), start, end, v.chars(q.start, q.end), k,
-        q.value, q.low, q.high, unit.resolve(q, k), q.bound, metric_name, dataset_name, model_name,
+        _finite(q.value), _finite(q.low), _finite(q.high), unit.resolve(q, k), q.bound, metric_name, dataset_name, model_name,
         baseline_name, "+".join(q.parts) + f"|kind:{why}",
     )
+
+
+def _finite(value: float | None) -> float | None:
+    """A value out of the float range ('1e400 parameters') is reported as no value, never inf or nan."""
+    return value if value is None or math.isfinite(value) else None

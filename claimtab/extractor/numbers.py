@@ -5,6 +5,8 @@ Tokens the tokenizer left glued to a unit or scale ("340M", "18times") parse as 
 """
 from __future__ import annotations
 
+import math
+
 import re
 from dataclasses import dataclass
 
@@ -44,6 +46,17 @@ def _sign(text: str) -> str:
     return "+" if c == "+" else "±" if c == "±" else "-" if c in MINUS else ""
 
 
+def power(base: float, exponent: float) -> float:
+    """base ** exponent, infinite where it leaves the float range ('1e400', '10^400': no value is
+    reported for them, and nothing raises)."""
+    try:
+        return float(base) ** float(exponent)
+    except OverflowError:
+        return math.inf
+    except ZeroDivisionError:
+        return math.inf
+
+
 @word_cache()
 def parse(text: str) -> Number | None:
     """The number a token's text states, or None when it is not a number."""
@@ -60,8 +73,8 @@ def parse(text: str) -> Number | None:
     if m:
         mant = _float(m.group("mant"))
         if m.group("e1") is not None:
-            return Number(mant * 10.0 ** int(_float(m.group("e1"))), "sci", _sign(text))
-        return Number(mant ** int(_float(m.group("e2"))), "sci", _sign(text))
+            return Number(mant * power(10.0, _float(m.group("e1"))), "sci", _sign(text))
+        return Number(power(mant, _float(m.group("e2"))), "sci", _sign(text))
     m = FRACTION_RE.match(text)
     if m and int(m.group("b")) != 0:
         return Number(int(m.group("a")) / int(m.group("b")), "fraction")

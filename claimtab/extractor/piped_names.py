@@ -10,6 +10,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimtab.extractor.extensions import guarded
 from claimtab.extractor.tokenizer import TOKEN_MATCH
 
 PIPE_LIST = re.compile(r"[^\s|]+(?:\|[^\s|]+)+")  # a whitespace-free run with pipes inside
@@ -50,4 +51,4 @@ def merge_piped_names(doc: Doc) -> Doc:
 @Language.component("claimtab_piped_names")
 def claimtab_piped_names(doc: Doc) -> Doc:
     """Merges names split inside pipe lists (run it first, before sentences and claims)."""
-    return merge_piped_names(doc)
+    return guarded(merge_piped_names)(doc)

@@ -110,7 +110,7 @@ def _read_times(v, num: _Num, end: int) -> _Num:
     text, space, j = v.text, v.space, num.end
     if text[j + 1] == "10" and j + 3 <= end and j + 3 < len(text) and text[j + 2] == "^" \
             and numbers.parse(text[j + 3]):
-        return _Num(num.value * 10 ** numbers.parse(text[j + 3]).value, j + 4, "sci", num.sign)
+        return _Num(num.value * numbers.power(10, numbers.parse(text[j + 3]).value), j + 4, "sci", num.sign)
     sci = numbers.parse(text[j + 1])
     if sci and sci.shape == "sci" and text[j + 1].startswith("10"):
         return _Num(num.value * sci.value, j + 2, "sci", num.sign)

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimtab import rules
+from claimtab.extractor.extensions import guarded
 from claimtab.extractor.tokens import view, word_classes
 
 ENDERS = rules.words("sentence_ender")
@@ -60,4 +61,4 @@ def _starts_sentence(text: list[str], space: list[int], i: int, abbrev: frozense
 @Language.component("claimtab_sentences")
 def claimtab_sentences(doc: Doc) -> Doc:
     """Rule-based sentence boundaries (no statistical model needed)."""
-    return set_sentence_starts(doc)
+    return guarded(set_sentence_starts)(doc)

@@ -11,6 +11,7 @@ from pathlib import Path
 from functools import lru_cache
 
 from claimtab import rules
+from claimtab.extractor import numbers
 from claimtab.extractor.caches import word_cache
 
 CANONICAL_PINT = {
@@ -73,7 +74,7 @@ def normalize(value: float | None, unit: Unit) -> float | None:
     if value is None:
         return None
     if unit.pint_name == "order_of_magnitude":
-        return 10.0 ** value
+        return numbers.power(10.0, value)
     return value * factors().get(unit.pint_name, 1.0)
 
 

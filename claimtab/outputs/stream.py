@@ -65,6 +65,16 @@ def open_in(path: str):
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) builds on every call
+LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(rec: dict) -> str:
+    """One JSON-lines row. The characters other line readers take for line ends (U+0085, U+2028,
+    U+2029: Python's str.splitlines, JavaScript) are escaped, so a row is always one line."""
+    text = _JSON.encode(rec)
+    if not text.isascii():
+        text = text.translate(LINE_BREAKS)
+    return text + "\n"
 
 
 class TableRows:
@@ -83,7 +93,7 @@ class TableRows:
         if self._csv:
             self._csv.writerow([_csv_cell(rec[k]) for k in self.columns])
         else:
-            self._file.write(_JSON.encode(rec) + "\n")
+            self._file.write(json_line(rec))
 
     def close(self) -> None:
         self._file.close()
@@ -198,7 +208,7 @@ class PaperStream:
         self._spool = os.fdopen(fd, "w+", encoding="utf-8", newline="\n")
 
     def add(self, paper: dict) -> None:
-        self._spool.write(_JSON.encode(paper_row(paper)) + "\n")
+        self._spool.write(json_line(paper_row(paper)))
 
     def close(self, repeats: dict[str, dict]) -> None:
         try:

@@ -32,6 +32,11 @@ MAGIC = ((re.compile(rb"\x1f\x8b\x08"), "gzip"), (re.compile(rb"BZh[1-9](?:1AY&S
          (re.compile(rb"\xfd7zXZ\x00"), "xz"))  # first bytes of each format
 _OPENERS = {"gzip": gzip.open, "bz2": bz2.open, "xz": lzma.open}
 DAMAGED = (EOFError, OSError, lzma.LZMAError)  # what a truncated or corrupt compressed stream raises
+RECORD_LIMIT = 32 * 1024 * 1024  # characters one record may take (--max-record-mb): no input exhausts memory
+
+
+class RecordTooLarge(Exception):
+    """A whole-file format (JSON, BibTeX, RIS) over the record limit."""
 
 __all__ = ["Columns", "ReadProblem", "FORMATS", "read", "detect", "Intake", "paper_id_for"]
 
@@ -74,9 +79,12 @@ def detect(path: str, head: str) -> str:
     return "pages" if text.looks_like_pages(head) else "txt"
 
 
-def read(path: str, fmt: str | None = None, cols: Columns = Columns(), opened=None) -> Iterator[Item]:
+def read(path: str, fmt: str | None = None, cols: Columns = Columns(), opened=None,
+         limit: int = RECORD_LIMIT) -> Iterator[Item]:
     """Papers and problems of one input ('-' is standard input). `opened(raw)`, when given, is told the
-    binary file the input is read from (its position says how far the reading has come)."""
+    binary file the input is read from (its position says how far the reading has come). `limit`: the
+    characters one record (a line; a whole JSON, BibTeX or RIS file) may take, so that no input (a
+    compressed bomb) can exhaust memory."""
     if path != "-" and os.path.isdir(path):
         yield ReadProblem(path, None, "is a directory without input files")
         return
@@ -92,20 +100,21 @@ def read(path: str, fmt: str | None = None, cols: Columns = Columns(), opened=No
     if opened is not None and raws:
         opened(raws[0])
     try:
-        yield from _read_stream(path, stream, packed, fmt, cols)
+        yield from _read_stream(path, stream, packed, fmt, cols, limit)
     finally:
         stream.close()
         for raw in raws:  # a decompressor does not close the file it was handed
             raw.close()
 
 
-def _read_stream(path: str, stream, packed: str | None, fmt: str | None, cols: Columns) -> Iterator[Item]:
+def _read_stream(path: str, stream, packed: str | None, fmt: str | None, cols: Columns,
+                 limit: int) -> Iterator[Item]:
     try:
         head = stream.read(4096) if fmt is None else ""
     except DAMAGED as err:
         yield ReadProblem(path, None, _unreadable(err, packed))
         return
-    stream = _Rewound(head, stream)
+    stream = _Rewound(head, stream, limit)
     fmt = fmt or detect(path, head)
     if fmt in BINARY:
         stream.close()
@@ -126,9 +135,23 @@ def _read_stream(path: str, stream, packed: str | None, fmt: str | None, cols: C
         "txt": lambda: text.read_text(path, stream),
     }
     try:
-        yield from readers[fmt]()
+        for item in readers[fmt]():
+            yield from _overlong(path, stream)
+            yield item
+        yield from _overlong(path, stream)
     except DAMAGED as err:  # the papers before the damage were read; the batch goes on
         yield ReadProblem(path, stream.where(), _unreadable(err, packed))
+    except RecordTooLarge:
+        yield ReadProblem(path, None, f"the file is read whole and is over the record limit of {limit:,} "
+                                      "characters (--max-record-mb)")
+
+
+def _overlong(path: str, stream) -> Iterator[ReadProblem]:
+    """The lines the stream skipped for being over the record limit since it was last asked."""
+    while stream.overlong:
+        line = stream.overlong.pop(0)
+        yield ReadProblem(path, line, f"line longer than the record limit of {stream.limit:,} characters "
+                                      "(--max-record-mb): skipped")
 
 
 def expand(paths: Iterable[str]) -> list[str]:
@@ -172,8 +195,10 @@ def _open(path: str, packed: str | None, opened):
 class _Rewound(io.TextIOBase):
     """A text stream whose first characters were read for sniffing and are served again."""
 
-    def __init__(self, head: str, rest):
+    def __init__(self, head: str, rest, limit: int = RECORD_LIMIT):
         self._head, self._rest = head, rest
+        self.limit = limit
+        self.overlong: list[int] = []  # lines skipped for being longer than the limit, not yet reported
         self.lines = 0  # lines served whole by readline(): where a reader stood when the stream failed
         self.by_lines = True  # False once a reader takes blocks: then no line is known
 
@@ -183,8 +208,10 @@ class _Rewound(io.TextIOBase):
 
     def read(self, size: int = -1) -> str:
         self.by_lines = False
-        if size is None or size < 0:
-            out, self._head = self._head + self._rest.read(), ""
+        if size is None or size < 0:  # a reader that takes the whole file: at most the limit
+            out, self._head = self._head + self._rest.read(max(0, self.limit + 1 - len(self._head))), ""
+            if len(out) > self.limit:
+                raise RecordTooLarge
             return out
         if self._head:
             out, self._head = self._head[:size], self._head[size:]
@@ -202,19 +229,25 @@ class _Rewound(io.TextIOBase):
 
     def readline(self, size: int = -1) -> str:
         line = self._readline()
+        if len(line) > self.limit:  # over the limit: skipped to its end, reported, read as a blank line
+            while line and not line.endswith("\n"):
+                line = self._rest.readline(self.limit)
+            self.overlong.append(self.lines + 1)
+            line = "\n" if line else ""
         if line.endswith("\n"):
             self.lines += 1
         return line
 
     def _readline(self) -> str:
+        """The next line, or its first limit + 1 characters when it is longer."""
         if self._head:
             cut = self._head.find("\n")
             if cut >= 0:
                 out, self._head = self._head[:cut + 1], self._head[cut + 1:]
                 return out
             out, self._head = self._head, ""
-            return out + self._rest.readline()
-        return self._rest.readline()
+            return out + self._rest.readline(max(1, self.limit + 1 - len(out)))
+        return self._rest.readline(self.limit + 1)
 
     def close(self) -> None:
         self._rest.close()
@@ -228,8 +261,9 @@ class Intake:
     adds (n_seen, metadata the first copy lacked) is collected in `repeats` for the papers table."""
 
     def __init__(self, paths: Iterable[str], fmt: str | None = None, cols: Columns = Columns(), on_problem=None,
-                 keep_papers: bool = True, keep_repeats: bool = True):
+                 keep_papers: bool = True, keep_repeats: bool = True, limit: int = RECORD_LIMIT):
         self.paths = expand(paths)
+        self.limit = limit
         self.keep_papers = keep_papers
         self.fmt, self.cols = fmt, cols
         self.problems: list[ReadProblem] = []
@@ -266,7 +300,7 @@ class Intake:
                 self._done_bytes += os.path.getsize(path)
 
     def _papers_of(self, path: str) -> Iterator[dict]:
-        for item in read(path, self.fmt, self.cols, opened=self._opened):
+        for item in read(path, self.fmt, self.cols, opened=self._opened, limit=self.limit):
             if isinstance(item, ReadProblem):
                 self._problem(item)
                 continue

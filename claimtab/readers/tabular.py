@@ -64,7 +64,10 @@ def read_jsonl(path: str, stream, cols: Columns) -> Items:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as err:
-            yield ReadProblem(path, n, f"malformed JSON ({err.msg} at column {err.colno})")
+            yield ReadProblem(path, n, _malformed(err))
+            continue
+        except RecursionError:
+            yield ReadProblem(path, n, "JSON nested too deeply to read")
             continue
         yield from _records_in(rec, f"{path}:{n}", cols)
 
@@ -78,9 +81,18 @@ def read_json(path: str, stream, cols: Columns) -> Items:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        yield ReadProblem(path, err.lineno, f"malformed JSON ({err.msg} at column {err.colno})")
+        yield ReadProblem(path, err.lineno, _malformed(err))
+        return
+    except RecursionError:
+        yield ReadProblem(path, None, "JSON nested too deeply to read")
         return
     yield from _records_in(data, path, cols, numbered=True)
+
+
+def _malformed(err: json.JSONDecodeError) -> str:
+    """'malformed JSON (Unterminated string starting at column 9)': the parser's message with its place."""
+    msg = err.msg[:-3] if err.msg.endswith(" at") else err.msg
+    return f"malformed JSON ({msg} at column {err.colno})"
 
 
 def _records_in(data, source: str, cols: Columns, numbered: bool = False) -> Items:
@@ -89,6 +101,10 @@ def _records_in(data, source: str, cols: Columns, numbered: bool = False) -> Ite
     elif isinstance(data, dict) and isinstance(data.get("data"), list):
         data = data["data"]
     if isinstance(data, list):
+        if not data:
+            file, _, line = source.rpartition(":")
+            yield ReadProblem(file if line.isdigit() else source, int(line) if line.isdigit() else None,
+                              "an empty list: no record")
         for n, rec in enumerate(data, 1):
             yield from_record(rec, f"{source}:{n}" if numbered else source, cols)
     else:
