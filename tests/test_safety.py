@@ -230,3 +230,24 @@ def test_atom_sources_point_at_their_entries(tmp_path):
                     "<entry><id>http://arxiv.org/abs/2301.00002v1</id><title>B</title>\n"
                     "<summary>It is 2x faster.</summary></entry>\n</feed>\n")
     assert [p["source"].rsplit(":", 1)[1] for p in read(str(feed))] == ["4", "9"]
+
+
+def test_ids_that_differ_by_a_neutralized_formula_prefix_stay_two_papers(tmp_path, capsys):
+    src = tmp_path / "f.csv"
+    src.write_text("id,title,abstract\n=1,Alpha,Alpha gains 5%.\n'=1,Beta,Beta gains 7%.\n")
+    papers = tmp_path / "p.jsonl"
+    assert main(["extract", str(src), "-o", str(tmp_path / "c.jsonl"), "--papers", str(papers), "-q"]) == 0
+    assert [p["title"] for p in _rows(papers)] == ["Alpha", "Beta"]
+    assert len({p["paper_id"] for p in _rows(papers)}) == 2
+
+
+def test_an_abstract_over_spacys_length_limit_is_read_not_refused(tmp_path, capsys):
+    text = "Filler words without figures. " * 35_000 + "FooNet reaches 81.2% top-1 accuracy on ImageNet."
+    assert len(text) > 1_000_000
+    src = tmp_path / "long.jsonl"
+    import json
+    src.write_text(json.dumps({"id": "long", "abstract": text}) + "\n")
+    out = tmp_path / "c.jsonl"
+    assert main(["extract", str(src), "-o", str(out), "-q"]) == 0
+    [claim] = _strict_json(out.read_text())
+    assert text[claim["start"]:claim["end"]] == claim["text"] == "81.2%"
