@@ -18,13 +18,15 @@ from typing import Iterable, Iterator
 
 from claimtab.readers.base import Columns, Item, ReadProblem, paper_id_for, title_key
 from claimtab.readers.seen import SeenIds
-from claimtab.readers import bibliographic, feeds, tabular, text
+from claimtab.readers import bibliographic, feeds, pdf, tabular, tagged, tei, text
 
-FORMATS = ("jsonl", "json", "csv", "tsv", "parquet", "xlsx", "bibtex", "ris", "atom", "pages", "txt")
+FORMATS = ("jsonl", "json", "csv", "tsv", "parquet", "xlsx", "bibtex", "ris", "atom", "wos", "medline", "tei", "pdf",
+           "pages", "txt")
 SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv",
             ".tab": "tsv", ".parquet": "parquet", ".pq": "parquet", ".xlsx": "xlsx", ".xlsm": "xlsx",
-            ".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".xml": "atom", ".atom": "atom"}
-BINARY = ("parquet", "xlsx")
+            ".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".xml": "atom", ".atom": "atom",
+            ".nbib": "medline", ".medline": "medline", ".ciw": "wos", ".pdf": "pdf"}
+BINARY = ("parquet", "xlsx", "pdf")
 # corpus dumps come compressed (OpenAlex and Semantic Scholar snapshots are gzipped JSON lines): read as
 # they are, by suffix or by their first bytes, and decompressed as they stream
 COMPRESSED = {".gz": "gzip", ".gzip": "gzip", ".bz2": "bz2", ".xz": "xz", ".lzma": "xz"}
@@ -60,11 +62,21 @@ def detect(path: str, head: str) -> str:
     if Path(path).suffix.lower() in COMPRESSED:
         path = path[:-len(Path(path).suffix)]
     fmt = SUFFIXES.get(Path(path).suffix.lower()) if path != "-" else None
-    if fmt and fmt != "json":
+    if path.lower().endswith(".tei.xml"):
+        return "tei"
+    if fmt and fmt not in ("json", "atom"):
         return fmt
     stripped = head.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("%PDF"):
+        return "pdf"
     if stripped.startswith("<"):
-        return "atom"
+        return "tei" if re.search(r"<TEI[\s>]", head) else "atom"
+    if tagged.looks_like_wos(stripped):
+        return "wos"
+    if tagged.looks_like_medline(stripped):
+        return "medline"
+    if "\t" in stripped.split("\n", 1)[0] and stripped.startswith(("PT\t", "FN\t")):
+        return "tsv"  # Web of Science's tab-delimited export ('savedrecs.txt')
     if stripped.startswith("@"):
         return "bibtex"
     if stripped.startswith("TY  -"):
@@ -121,7 +133,8 @@ def _read_stream(path: str, stream, packed: str | None, fmt: str | None, cols: C
         if packed:
             yield ReadProblem(path, None, f"a {packed}-compressed {fmt} file: decompress it first")
             return
-        yield from (tabular.read_parquet(path, cols) if fmt == "parquet" else tabular.read_excel(path, cols))
+        binary = {"parquet": tabular.read_parquet, "xlsx": tabular.read_excel, "pdf": pdf.read_pdf}
+        yield from binary[fmt](path, cols)
         return
     readers = {
         "jsonl": lambda: tabular.read_jsonl(path, stream, cols),
@@ -131,6 +144,9 @@ def _read_stream(path: str, stream, packed: str | None, fmt: str | None, cols: C
         "bibtex": lambda: bibliographic.read_bibtex(path, stream),
         "ris": lambda: bibliographic.read_ris(path, stream),
         "atom": lambda: feeds.read_atom(path, stream),
+        "wos": lambda: tagged.read_wos(path, stream),
+        "medline": lambda: tagged.read_medline(path, stream),
+        "tei": lambda: tei.read_tei(path, stream),
         "pages": lambda: text.read_pages(path, stream),
         "txt": lambda: text.read_text(path, stream),
     }

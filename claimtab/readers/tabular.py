@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 
+from claimtab import rules
 from claimtab.readers.base import Columns, Items, ReadProblem, arxiv_id, bad_bytes, doi_of, make_paper
 
 
@@ -17,6 +19,8 @@ def from_record(rec, source: str, cols: Columns) -> dict | ReadProblem:
         return _openalex(rec, source)
     if "paperId" in rec or "externalIds" in rec:
         return _semantic_scholar(rec, source)
+    if _is_csl(rec):
+        return _csl(rec, source)
     text = rec.get(cols.text)
     if not isinstance(text, str) or not text.strip():
         return ReadProblem(file, int(line) if line.isdigit() else None, f"no '{cols.text}' text in record")
@@ -43,6 +47,29 @@ def _openalex(rec: dict, source: str):
                       date=rec.get("publication_date") or rec.get("publication_year"),
                       authors=[a for a in authors if a], venue=venue,
                       url=(location or {}).get("landing_page_url") or rec.get("id"))
+
+
+def _is_csl(rec: dict) -> bool:
+    """CSL-JSON, as Zotero, Mendeley and pandoc write it: a 'type' and CSL's own field names."""
+    return "type" in rec and any(k in rec for k in ("container-title", "issued", "DOI", "URL")) \
+        or isinstance(rec.get("author"), list) and any(isinstance(a, dict) and "family" in a for a in rec["author"])
+
+
+def _csl(rec: dict, source: str):
+    """A CSL-JSON item: the DOI (else the arXiv id) is the id, not the reference manager's item URI."""
+    doi = doi_of(rec.get("DOI"))
+    arxiv = arxiv_id(rec.get("URL"), rec.get("number"), f"arXiv:{doi[len(ARXIV_DOI):]}"
+                     if doi and doi.startswith(ARXIV_DOI) else None)
+    parts = ((rec.get("issued") or {}).get("date-parts") or [[None]]) if isinstance(rec.get("issued"), dict) else [[None]]
+    year = parts[0][0] if parts and parts[0] else None
+    authors = [" ".join(str(a.get(k)) for k in ("given", "family") if a.get(k)) or a.get("literal")
+               for a in rec.get("author") or [] if isinstance(a, dict)]
+    own = rec.get("id")
+    return make_paper(source, rec.get("abstract"), title=rec.get("title"),
+                      pid=None if doi or arxiv else (str(own) if own not in (None, "") else None),
+                      arxiv=arxiv, doi=doi, date=str(year) if year else None,
+                      authors=[a for a in authors if a] or None, venue=rec.get("container-title"),
+                      url=rec.get("URL"))
 
 
 def _semantic_scholar(rec: dict, source: str):
@@ -111,6 +138,62 @@ def _records_in(data, source: str, cols: Columns, numbered: bool = False) -> Ite
         yield from_record(data, source if not numbered else f"{source}:1", cols)
 
 
+ARXIV_DOI = "10.48550/arxiv."  # arXiv's own DOIs ('10.48550/arXiv.2301.00001'), lowered by doi_of
+OPENALEX = "https://openalex.org/"
+
+
+def _header_key(header) -> str:
+    return re.sub(r"[^0-9a-z]", "", str(header).lower())
+
+
+def table_columns(headers, cols: Columns) -> dict[str, str]:
+    """Which of a table's headers holds each field (rules/export_columns.tsv: Scopus, Web of Science,
+    Zotero, Semantic Scholar, OpenAlex and PubMed headers, any case and spacing); a column the user named
+    (--id-col, --title-col, --text-col) comes first."""
+    present = {}
+    for h in headers:
+        present.setdefault(_header_key(h), h)
+    found = {}
+    named = {"id": cols.id, "title": cols.title, "abstract": cols.text}
+    for field, header in named.items():
+        if header in headers:
+            found[field] = header
+    for field, header in rules.export_columns():
+        if field not in found and _header_key(header) in present:
+            found[field] = present[_header_key(header)]
+    return found
+
+
+def missing_abstract(headers, cols: Columns) -> str:
+    looked = [cols.text] + [h for f, h in rules.export_columns() if f == "abstract" and h != cols.text]
+    return (f"no abstract column: looked for {', '.join(repr(h) for h in looked)}, in any case and spacing "
+            f"(columns: {', '.join(str(h) for h in headers)}); name it with --text-col")
+
+
+def from_row(row: dict, source: str, found: dict[str, str]) -> dict | ReadProblem:
+    """A paper from one row of a table whose columns `found` names."""
+    get = lambda field: _cell(row.get(found[field])) if field in found else None  # noqa: E731
+    doi, pmid = doi_of(get("doi")), get("pmid")
+    arxiv = arxiv_id(get("arxiv"), f"arXiv:{doi[len(ARXIV_DOI):]}" if doi and doi.startswith(ARXIV_DOI) else None)
+    authors = get("authors")
+    own = get("id")
+    if own and own.startswith(OPENALEX):  # an OpenAlex work URL: the export's own id, after the DOI
+        found = {**found, "native_id": found["id"]}
+        own = None
+    pid = own or (f"PMID:{pmid}" if pmid else None) or (f"arXiv:{arxiv}" if arxiv else None) \
+        or (f"doi:{doi}" if doi else None) or get("native_id")
+    return make_paper(source, get("abstract"), title=get("title"), pid=pid, arxiv=arxiv, doi=doi,
+                      date=get("year"), venue=get("venue"), url=get("url"),
+                      authors=[a.strip() for a in re.split(r";|\|", authors) if a.strip()] if authors else None)
+
+
+def _cell(value):
+    if value is None or isinstance(value, float) and value != value:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
 def read_delimited(path: str, stream, cols: Columns, delimiter: str) -> Items:
     reader = csv.DictReader(stream, delimiter=delimiter)
     try:
@@ -118,8 +201,9 @@ def read_delimited(path: str, stream, cols: Columns, delimiter: str) -> Items:
     except csv.Error as err:
         yield ReadProblem(path, 1, f"malformed header ({err})")
         return
-    if fields is None or cols.text not in fields:
-        yield ReadProblem(path, 1, f"no '{cols.text}' column (columns: {', '.join(fields or [])})")
+    found = table_columns(fields or [], cols)
+    if "abstract" not in found:
+        yield ReadProblem(path, 1, missing_abstract(fields or [], cols))
         return
     while True:
         try:
@@ -132,7 +216,7 @@ def read_delimited(path: str, stream, cols: Columns, delimiter: str) -> Items:
         if any(isinstance(v, str) and bad_bytes(v) for v in rec.values()):
             yield ReadProblem(path, reader.line_num, "not valid UTF-8")
             continue
-        yield from_record(rec, f"{path}:{reader.line_num}", cols)
+        yield from_row(rec, f"{path}:{reader.line_num}", found)
 
 
 def read_parquet(path: str, cols: Columns) -> Items:
@@ -147,14 +231,15 @@ def read_parquet(path: str, cols: Columns) -> Items:
     except Exception as err:  # pyarrow raises several types for corrupt files
         yield ReadProblem(path, None, f"not a readable Parquet file ({err})")
         return
-    if cols.text not in pf.schema_arrow.names:
-        yield ReadProblem(path, None, f"no '{cols.text}' column (columns: {', '.join(pf.schema_arrow.names)})")
+    found = table_columns(pf.schema_arrow.names, cols)
+    if "abstract" not in found:
+        yield ReadProblem(path, None, missing_abstract(pf.schema_arrow.names, cols))
         return
     row = 0
     for batch in pf.iter_batches(batch_size=2048):
         for rec in batch.to_pylist():
             row += 1
-            yield from_record(rec, f"{path}:{row}", cols)
+            yield from_row(rec, f"{path}:{row}", found)
 
 
 def read_excel(path: str, cols: Columns) -> Items:
@@ -169,12 +254,13 @@ def read_excel(path: str, cols: Columns) -> Items:
     try:
         rows = wb.worksheets[0].iter_rows(values_only=True)
         header = [str(h) if h is not None else "" for h in next(rows, [])]
-        if cols.text not in header:
-            yield ReadProblem(path, 1, f"no '{cols.text}' column (columns: {', '.join(header)})")
+        found = table_columns(header, cols)
+        if "abstract" not in found:
+            yield ReadProblem(path, 1, missing_abstract(header, cols))
             return
         for n, values in enumerate(rows, 2):
             if values is None or all(v is None for v in values):
                 continue
-            yield from_record(dict(zip(header, values)), f"{path}:{n}", cols)
+            yield from_row(dict(zip(header, values)), f"{path}:{n}", found)
     finally:
         wb.close()

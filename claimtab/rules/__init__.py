@@ -171,6 +171,12 @@ def metric_families() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def export_columns() -> tuple[tuple[str, str], ...]:
+    """(field, column header) of the tabular exports, in the order they are tried."""
+    return tuple(read_table("export_columns.tsv", 2))
+
+
+@lru_cache(maxsize=None)
 def generic_systems() -> frozenset[str]:
     """Names of kinds of systems, tasks and parts ('LSTM', 'NER', '3D'), not of one system."""
     return frozenset(read_lines("generic_systems.txt"))
