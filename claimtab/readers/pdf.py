@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from claimtab.readers.base import Columns, Items, ReadProblem, arxiv_id, doi_of, make_paper
 
 PAGES = 2  # the abstract is on the first page, sometimes running onto the second
+# letters further apart than this many character widths start a new text line: justified text spreads words
+# wide (pdfminer's default, 2.0, split lines of justified abstracts), two columns stand ~5 widths apart
+CHAR_MARGIN = 4.0
 ABSTRACT = re.compile(r"^\s*(?:a\s?b\s?s\s?t\s?r\s?a\s?c\s?t)\b\s*[.:—–-]*\s*(?P<rest>.*)$", re.IGNORECASE)
 SECTION = re.compile(
     r"^\s*(?:(?:\d+|[IVX]+)\.?\s+)?(?:introduction|background|related work|keywords|key words|index terms|"
@@ -61,7 +64,7 @@ def _lines(path: str) -> list[Line]:
     from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
 
     found: list[Line] = []
-    for page_no, page in enumerate(extract_pages(path, maxpages=PAGES, laparams=LAParams())):
+    for page_no, page in enumerate(extract_pages(path, maxpages=PAGES, laparams=LAParams(char_margin=CHAR_MARGIN))):
         for box in page:
             if not isinstance(box, LTTextContainer):
                 continue
