@@ -17,8 +17,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract claims from files of abstracts")
     ex.add_argument("inputs", nargs="+", metavar="INPUT",
-                    help="JSONL, JSON, CSV, TSV, Parquet, Excel, BibTeX, RIS, arXiv Atom, OpenAlex or Semantic "
-                         "Scholar JSON, daily-papers pages or plain text ('-' for stdin)")
+                    help="JSONL, JSON, CSV, TSV, Parquet, Excel, BibTeX, RIS, CSL-JSON, arXiv Atom, OpenAlex or "
+                         "Semantic Scholar JSON, Scopus/Web of Science/PubMed/Zotero exports, PDFs, GROBID TEI, "
+                         "daily-papers pages or plain text; a folder for every file in it ('-' for stdin)")
     ex.add_argument("-o", "--output", required=True,
                     help="output file: .xlsx (workbook), .jsonl, .json, .csv, .parquet, .md or .html (report)")
     ex.add_argument("--papers", metavar="PATH", help="also write the papers table (.jsonl or .csv)")
