@@ -21,10 +21,14 @@ def _pdf(font: str = "Helvetica") -> FPDF:
 
 def paper(path: Path, title: str, abstract: str, *, columns: int = 1, heading: str = "Abstract",
           run_in: bool = False, stamp: str | None = None, font: str = "Helvetica", hyphenate: str | None = None,
-          section: str = "1 Introduction") -> Path:
+          section: str = "1 Introduction", sideways: bool = False) -> Path:
     """A first page: stamp, title in large type, authors, the abstract under its heading, a section."""
     pdf = _pdf(font)
-    if stamp:
+    if stamp and sideways:  # as arXiv prints it: up the left margin
+        pdf.set_font(font, size=18)
+        with pdf.rotation(90, x=10, y=200):
+            pdf.text(10, 200, stamp)
+    elif stamp:
         pdf.set_font(font, size=8)
         pdf.cell(0, 5, stamp, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(font, size=17)

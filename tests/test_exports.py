@@ -93,10 +93,13 @@ def test_ligatures_are_spelled_out(tmp_path):
     assert [p["abstract"] for p in read(str(path))] == [ABSTRACT]
 
 
-def test_the_arxiv_id_printed_on_the_page_is_the_id(tmp_path):
-    path = pdfs.paper(tmp_path / "p.pdf", "FooNet", ABSTRACT, stamp="arXiv:2301.00001v2 [cs.CV] 3 Jan 2023")
+@pytest.mark.parametrize("sideways", [False, True])
+def test_the_arxiv_id_printed_on_the_page_is_the_id(tmp_path, sideways):
+    path = pdfs.paper(tmp_path / "p.pdf", "FooNet", ABSTRACT, stamp="arXiv:2301.00001v2 [cs.CV] 3 Jan 2023",
+                      sideways=sideways)
     [paper] = list(read(str(path)))
     assert paper["id"] == "arXiv:2301.00001" and paper["url"] == "https://arxiv.org/abs/2301.00001"
+    assert paper["abstract"] == ABSTRACT and paper["title"] == "FooNet"
 
 
 def test_a_folder_of_pdfs_gives_every_paper_and_names_the_bad_ones(tmp_path, capsys):

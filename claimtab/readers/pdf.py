@@ -20,6 +20,7 @@ SECTION = re.compile(
     r"ccs concepts|acm reference format|categories and subject descriptors)\b", re.IGNORECASE)
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 ARXIV_STAMP = re.compile(r"arXiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?")
+SIDEWAYS_STAMP = re.compile(r"(?i)(?=[arxiv]{5})(?=.{0,4}x)[arxiv]{5}:(\d{4}\.\d{4,5})")
 
 
 @dataclass
@@ -46,9 +47,16 @@ def read_pdf(path: str, cols: Columns = Columns()) -> Items:
         yield ReadProblem(path, None, "no abstract found (no 'Abstract' heading on the first pages)")
         return
     first_page = "\n".join(ln.text for ln in lines if ln.page == 0)
-    stamp = ARXIV_STAMP.search(first_page)
+    stamp = ARXIV_STAMP.search(first_page) or _sideways_stamp(lines)
     yield make_paper(f"{path}:1", abstract, title=_title(lines),
                      arxiv=arxiv_id(f"arXiv:{stamp.group(1)}") if stamp else None, doi=doi_of(first_page))
+
+
+def _sideways_stamp(lines: list[Line]):
+    """arXiv's identifier stamp runs up the left margin: read as a run of one-letter lines (bottom up)."""
+    letters = "".join(ln.text.strip() for ln in lines if ln.page == 0 and len(ln.text.strip()) == 1)
+    # letters of one height may come in either order ('iarXv'): the five letters of 'arXiv', then the id
+    return SIDEWAYS_STAMP.search(letters) or SIDEWAYS_STAMP.search(letters[::-1])
 
 
 def _why(err: Exception) -> str:
@@ -96,7 +104,8 @@ def _abstract(lines: list[Line]) -> str | None:
     for ln in lines[start + 1:]:
         if SECTION.match(ln.text):
             break
-        body.append(ln.text)
+        if len(ln.text.strip()) > 1:  # not a letter of the sideways arXiv stamp
+            body.append(ln.text)
     return _join([b for b in body if b.strip()]) or None
 
 
