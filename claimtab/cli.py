@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-j", "--jobs", type=_at_least_one, default=None,
                     help="worker processes, 1 or more (default: all cores); the output is the same for any number")
     ex.add_argument("--max-record-mb", type=_positive_mb, default=RECORD_LIMIT // (1024 * 1024), metavar="MB",
-                    help="the most one record (a line; a whole JSON, BibTeX or RIS file) may take, in millions of "
+                    help="the most one record (a line; a whole JSON, BibTeX or RIS file) may take, in MB of "
                          "characters (default: %(default)s); a longer one is reported and skipped, so no input "
                          "can exhaust memory. Abstracts of any length under it are read in pieces")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar (the summary line stays)")
@@ -38,24 +38,21 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _at_least_one(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{n} workers: give 1 or more")
-    return n
+def _bounded(convert, ok, need: str):
+    """An argparse type: `convert` the text, refused with `need` said when not `ok`."""
+    def parse(text: str):
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r}: give {need}") from None
+        if not ok(value):
+            raise argparse.ArgumentTypeError(f"{text}: give {need}")
+        return value
+    return parse
 
 
-def _positive_mb(text: str) -> float:
-    try:
-        mb = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not mb > 0:
-        raise argparse.ArgumentTypeError(f"{text}: give a size above 0")
-    return mb
+_at_least_one = _bounded(int, lambda n: n >= 1, "a whole number of workers, 1 or more")
+_positive_mb = _bounded(float, lambda mb: mb > 0, "a size above 0")
 
 
 def run_extract(args) -> int:

@@ -62,28 +62,35 @@ def _records(stream, tag_re: re.Pattern, indent: int, ends: Iterator) -> Iterato
         yield first, fields
 
 
-def read_wos(path: str, stream) -> Items:
-    for first, f in _records(stream, WOS_TAG, 3, lambda tag, line: tag == "PT"):
+def _tagged(path: str, stream, tag_re: re.Pattern, indent: int, opener: str, paper) -> Items:
+    """`paper(source, one, fields)` of each record (one(tag): its first value), a problem for an
+    unreadable one."""
+    for first, f in _records(stream, tag_re, indent, lambda tag, line: tag == opener):
         if "_bad" in f:
             yield ReadProblem(path, first, f["_bad"][0])
-            continue
-        one = lambda tag: (f.get(tag) or [None])[0]  # noqa: E731
-        pmid = one("PM")
-        # the id: the DOI, else the PMID, else the Web of Science accession number
-        pid = None if one("DI") else (f"PMID:{pmid}" if pmid else one("UT"))
-        yield make_paper(f"{path}:{first}", one("AB"), title=one("TI"), pid=pid, doi=doi_of(one("DI")),
-                         date=one("PY"), authors=f.get("AF") or f.get("AU"), venue=one("SO"))
+        else:
+            yield paper(f"{path}:{first}", lambda tag, f=f: (f.get(tag) or [None])[0], f)
+
+
+def read_wos(path: str, stream) -> Items:
+    return _tagged(path, stream, WOS_TAG, 3, "PT", _wos_paper)
 
 
 def read_medline(path: str, stream) -> Items:
-    for first, f in _records(stream, MEDLINE_TAG, 6, lambda tag, line: tag == "PMID"):
-        if "_bad" in f:
-            yield ReadProblem(path, first, f["_bad"][0])
-            continue
-        one = lambda tag: (f.get(tag) or [None])[0]  # noqa: E731
-        doi = next((v.split()[0] for v in f.get("LID", []) + f.get("AID", []) if v.endswith("[doi]")), None)
-        pmid = one("PMID")
-        yield make_paper(f"{path}:{first}", one("AB"), title=one("TI"), pid=f"PMID:{pmid}" if pmid else None,
-                         doi=doi_of(doi), date=one("DP"), authors=f.get("FAU") or f.get("AU"),
-                         venue=one("JT") or one("TA"),
-                         url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None)
+    return _tagged(path, stream, MEDLINE_TAG, 6, "PMID", _medline_paper)
+
+
+def _wos_paper(source: str, one, f: dict):
+    """The id: the DOI, else the PMID, else the Web of Science accession number."""
+    pmid = one("PM")
+    pid = None if one("DI") else (f"PMID:{pmid}" if pmid else one("UT"))
+    return make_paper(source, one("AB"), title=one("TI"), pid=pid, doi=doi_of(one("DI")), date=one("PY"),
+                      authors=f.get("AF") or f.get("AU"), venue=one("SO"))
+
+
+def _medline_paper(source: str, one, f: dict):
+    doi = next((v.split()[0] for v in f.get("LID", []) + f.get("AID", []) if v.endswith("[doi]")), None)
+    pmid = one("PMID")
+    return make_paper(source, one("AB"), title=one("TI"), pid=f"PMID:{pmid}" if pmid else None, doi=doi_of(doi),
+                      date=one("DP"), authors=f.get("FAU") or f.get("AU"), venue=one("JT") or one("TA"),
+                      url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None)
