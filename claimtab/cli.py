@@ -8,7 +8,7 @@ from pathlib import Path
 
 from claimtab import __version__
 from claimtab.outputs.atomic import Staging, clashes
-from claimtab.readers import FORMATS, RECORD_LIMIT, Columns, Intake, expand
+from claimtab.readers import FORMATS, RECORD_LIMIT, Columns, Intake, ReadProblem, expand
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,6 +24,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="output file: .xlsx (workbook), .jsonl, .json, .csv, .parquet, .md or .html (report)")
     ex.add_argument("--papers", metavar="PATH", help="also write the papers table (.jsonl or .csv)")
     ex.add_argument("--issues", metavar="PATH", help="also write the records that could not be read (.jsonl or .csv)")
+    ex.add_argument("--reviewed", metavar="OLD.xlsx",
+                    help="a workbook you reviewed: its check/note marks (and the corrected fields of rows marked "
+                         "'fixed') are carried over to the same claims of this run (same paper id and span); "
+                         "marked claims no longer found are listed in Issues. Needs an .xlsx output")
     ex.add_argument("--input-format", choices=FORMATS, help="read every input in this format")
     ex.add_argument("-j", "--jobs", type=_at_least_one, default=None,
                     help="worker processes, 1 or more (default: all cores); the output is the same for any number")
@@ -113,6 +117,10 @@ def _output_problem(args) -> str | None:
     """Why the outputs asked for cannot be written (suffix, compression, missing or read-only folder), if so."""
     from claimtab.outputs.stream import COMPRESSIBLE, COMPRESSORS, TEXT_TABLES, WRITABLE, table_suffix
 
+    if args.reviewed and table_suffix(args.output) != ".xlsx":
+        return f"--reviewed carries marks into a workbook: write one (-o OUT.xlsx), not {args.output!r}"
+    if args.reviewed and not os.path.isfile(args.reviewed):
+        return f"cannot read the reviewed workbook {args.reviewed!r}: no such file"
     clash = clashes({role: path for role, path in (("output", args.output), ("papers", args.papers),
                                                      ("issues", args.issues)) if path}, expand(args.inputs))
     if clash:
@@ -166,10 +174,18 @@ def _write_tables(args, staging: Staging, stream, claims, papers, problems, abst
     from claimtab.outputs.table import claims_frame, issues_frame, papers_frame
     from claimtab.outputs.writers import write_output, write_table
 
+    claims_df = claims_frame(claims) if not stream else None
+    if args.reviewed and claims_df is not None:
+        from claimtab.outputs.review import apply_marks, read_marks
+
+        marks, problems_now = read_marks(args.reviewed)
+        claims_df, missing = apply_marks(claims_df, marks, args.reviewed)
+        problems = list(problems) + [ReadProblem(**p) for p in problems_now + missing]
+        _say(f"{len(marks) - len(missing)} reviewed claims carried over from {args.reviewed}"
+             + (f", {len(missing)} no longer found (listed in Issues)" if missing else ""))
     papers_df, issues_df = papers_frame(papers), issues_frame(problems)
     if not stream:
-        write_output(staging.path(args.output), claims_frame(claims), papers_df, issues_df, abstracts,
-                     command=_command_line())
+        write_output(staging.path(args.output), claims_df, papers_df, issues_df, abstracts, command=_command_line())
     if args.papers and write_papers:
         write_table(papers_df, staging.path(args.papers), "papers")
     if args.issues:

@@ -15,10 +15,12 @@ from openpyxl.chart import Reference, ScatterChart, Series
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from claimtab import __version__
 from claimtab.claim import BOUNDS, KINDS
+from claimtab.outputs.review import CHECKS, REVIEW_COLUMNS
 from claimtab.outputs.safety import EXCEL_MAX_ROWS, excel_text
 from claimtab.outputs.table import plain
 
@@ -63,6 +65,7 @@ class _Sheet:
         self.wb, self.name, self.header, self.notes = wb, name, header, notes
         self.ws = wb.create_sheet(name)
         self.ws.freeze_panes = "A2"
+        _print_setup(self.ws)
         for i, col in enumerate(header, 1):
             self.ws.column_dimensions[get_column_letter(i)].width = (widths or {}).get(col, WIDTHS.get(col, 14))
         self.ws.append([self._header_cell(h) for h in header])
@@ -94,6 +97,11 @@ class _Sheet:
             cell.font = Font(color="0563C1", underline="single")
         return cell
 
+    def height(self, lines: int) -> None:
+        """The next row's height, for `lines` lines of wrapped text (LibreOffice does not fit rows itself)."""
+        if lines > 1:
+            self.ws.row_dimensions[self.rows + 1].height = min(409, 15 * lines)
+
     def append(self, cells: list) -> None:
         self.ws.append(cells)
         self.rows += 1
@@ -112,6 +120,14 @@ class _Sheet:
             self.ws.add_table(table)
 
 
+def _print_setup(ws) -> None:
+    """Landscape, one page wide, the header row repeated on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+
+
 def _value_format(unit) -> str | None:
     if unit in COUNT_UNITS:
         return COUNT_FORMAT
@@ -119,21 +135,44 @@ def _value_format(unit) -> str | None:
 
 
 def _claims_sheets(wb, claims: pd.DataFrame, notes: list[dict]) -> None:
-    header = list(claims.columns)
+    """Claims, with the reviewer's `check` (a list: ok / wrong / fixed) and `note` columns at the end."""
+    header = [c for c in claims.columns if c not in REVIEW_COLUMNS] + list(REVIEW_COLUMNS)
     part, sheet = 1, None
-    for row in claims.itertuples(index=False, name=None):
+    for rec in claims.to_dict("records"):
         if sheet is None or sheet.rows >= EXCEL_MAX_ROWS:
             if sheet is not None:
-                sheet.close(f"Claims{part}")
+                _close_claims(sheet, part)
                 part += 1
-            sheet = _Sheet(wb, "Claims" if part == 1 else f"Claims {part}", header, notes)
-        rec = dict(zip(header, row))
+            sheet = _claims_sheet(wb, "Claims" if part == 1 else f"Claims {part}", header, notes)
         fmt = _value_format(rec.get("unit"))
-        sheet.append([sheet.cell(rec[c], number_format=fmt if c in ("value", "low", "high") else None,
-                                 wrap=c == "sentence") for c in header])
+        sheet.height(_lines(rec.get("sentence"), WIDTHS["sentence"]))
+        sheet.append([sheet.cell(rec.get(c), number_format=fmt if c in ("value", "low", "high") else None,
+                                 wrap=c in ("sentence", "note")) for c in header])
     if sheet is None:
-        sheet = _Sheet(wb, "Claims", header, notes)
+        sheet = _claims_sheet(wb, "Claims", header, notes)
+    _close_claims(sheet, part)
+
+
+def _claims_sheet(wb, name: str, header: list[str], notes) -> "_Sheet":
+    sheet = _Sheet(wb, name, header, notes, widths={"check": 9, "note": 30})
+    checks = DataValidation(type="list", formula1=f'"{",".join(CHECKS)}"', allow_blank=True,
+                            promptTitle="check", prompt="ok, wrong, or fixed (you corrected the row)")
+    letter = get_column_letter(header.index("check") + 1)
+    checks.add(f"{letter}2:{letter}{EXCEL_MAX_ROWS}")
+    sheet.ws.data_validations.append(checks)
+    return sheet
+
+
+def _close_claims(sheet: "_Sheet", part: int) -> None:
     sheet.close("Claims" if part == 1 else f"Claims{part}")
+
+
+def _lines(text, width: float) -> int:
+    """How many lines a wrapped cell of this column width takes (about 1.1 characters a width unit)."""
+    if not isinstance(text, str) or not text:
+        return 1
+    per_line = max(10, int(width * 1.1))
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
 def _papers_sheet(wb, papers: pd.DataFrame, claims: pd.DataFrame, notes) -> None:

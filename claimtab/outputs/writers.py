@@ -9,6 +9,7 @@ import pandas as pd
 
 from claimtab.outputs import report
 from claimtab.outputs.atomic import atomic_path
+from claimtab.outputs.review import REVIEW_COLUMNS
 from claimtab.outputs.safety import csv_untext
 from claimtab.outputs.stream import (WRITABLE, ClaimStream, TableRows, open_in, open_out,  # noqa: F401
                                      table_suffix)                          # (ClaimStream re-exported)
@@ -97,7 +98,8 @@ def write_table(df: pd.DataFrame, path: str, what: str) -> None:
 
 def read_table(path: str) -> pd.DataFrame:
     """Load a claims table that claimtab wrote (.xlsx, .jsonl, .json, .csv, .parquet; the text ones also
-    compressed) back into the same DataFrame claimtab.extract() returns: same columns, dtypes and values."""
+    compressed) back into the same DataFrame claimtab.extract() returns: same columns, dtypes and values;
+    from a workbook also the reviewer's `check` and `note` columns."""
     suffix = table_suffix(path)
     if suffix in (".jsonl", ".json", ".csv"):
         with open_in(path) as f:
@@ -110,8 +112,16 @@ def read_table(path: str) -> pd.DataFrame:
         df = pd.read_parquet(path)
         return claims_frame([{k: plain(v) for k, v in rec.items()} for rec in df.to_dict("records")])
     if suffix == ".xlsx":
-        return claims_frame(_xlsx_claims(path))
+        return _with_review(claims_frame(rows := _xlsx_claims(path)), rows)
     raise ValueError(f"cannot read {path!r}: use one of {', '.join(READABLE)}")
+
+
+def _with_review(df: pd.DataFrame, rows: list[dict]) -> pd.DataFrame:
+    """A workbook's claims with the reviewer's `check` and `note` columns, so that a meta-analysis can keep
+    only the rows checked ok or fixed: df[df.check.isin(["ok", "fixed"])]."""
+    for col in REVIEW_COLUMNS:
+        df[col] = pd.Series([plain(r.get(col)) for r in rows], index=df.index, dtype="object")
+    return df
 
 
 def _from_csv(value: str):
