@@ -42,7 +42,39 @@ def workbook(tmp_path, capsys):
 
 
 def test_workbook_sheets(workbook):
-    assert workbook.sheetnames == ["Claims", "Papers", "Results", "Datasets", "Chart", "Issues", "About"]
+    assert workbook.sheetnames == ["Overview", "Claims", "Papers", "Results", "Datasets", "Chart", "Issues", "About"]
+    about = [r[0].value for r in workbook["About"].iter_rows() if r[0].value]
+    assert about[about.index("Sheets") + 1:] == workbook.sheetnames[:-1]  # About lists the sheets there are
+
+
+def test_the_overview_charts_any_corpus_with_claims(workbook, tmp_path, capsys):
+    ws = workbook["Overview"]
+    titles = [r[0].value for r in ws.iter_rows() if r[0].font and r[0].font.bold]
+    assert titles[:2] == ["Claims by kind", "Papers by dataset"] and titles[2].startswith("Best ")
+    import zipfile
+    charts = [n for n in zipfile.ZipFile(tmp_path / "claims.xlsx").namelist() if n.startswith("xl/charts/chart")]
+    assert len(charts) == 4  # three on the Overview, the scatter on Chart
+    one = tmp_path / "one.jsonl"
+    one.write_text('{"id": "a", "abstract": "It is 2x faster."}\n')
+    assert main(["extract", str(one), "-o", str(tmp_path / "one.xlsx"), "-q"]) == 0
+    small = openpyxl.load_workbook(tmp_path / "one.xlsx")
+    assert small.sheetnames[0] == "Overview" and "Chart" not in small.sheetnames
+    about = [r[0].value for r in small["About"].iter_rows() if r[0].value]
+    assert "Chart" not in about and "Overview" in about
+
+
+def test_every_paper_has_a_link(tmp_path, capsys):
+    src = tmp_path / "p.jsonl"
+    src.write_text('{"id": "arXiv:2301.00001", "title": "A", "abstract": "It gains 5%."}\n'
+                   '{"id": "x1", "title": "Deep Nets, Revisited", "abstract": "It gains 6%."}\n'
+                   '{"id": "x2", "title": "C", "abstract": "It gains 7%.", "url": "https://example.org/c"}\n'
+                   '{"id": "PMID:36000001", "title": "D", "abstract": "It gains 8%."}\n')
+    assert main(["extract", str(src), "-o", str(tmp_path / "p.xlsx"), "-q"]) == 0
+    ws = openpyxl.load_workbook(tmp_path / "p.xlsx")["Papers"]
+    links = [(r[2].value, r[2].hyperlink.target if r[2].hyperlink else None) for r in ws.iter_rows(min_row=2)]
+    assert links[0][1] == "https://arxiv.org/abs/2301.00001"
+    assert links[1][0].startswith("(search) ") and links[1][1].endswith("q=Deep+Nets%2C+Revisited")
+    assert links[2][1] == "https://example.org/c" and links[3][1] == "https://pubmed.ncbi.nlm.nih.gov/36000001/"
 
 
 def test_claims_sheet_is_a_formatted_table(workbook):

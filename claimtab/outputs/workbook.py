@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.chart import Reference, ScatterChart, Series
+from openpyxl.chart import BarChart, Reference, ScatterChart, Series
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -20,6 +20,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from claimtab import __version__
 from claimtab.claim import BOUNDS, KINDS
+from claimtab.outputs.links import paper_link
 from claimtab.outputs.review import CHECKS, REVIEW_COLUMNS
 from claimtab.outputs.safety import EXCEL_MAX_ROWS, excel_text
 from claimtab.outputs.table import plain
@@ -182,8 +183,8 @@ def _papers_sheet(wb, papers: pd.DataFrame, claims: pd.DataFrame, notes) -> None
              [f"n_{k}" for k in kinds] + ["n_seen", "authors", "venue"]
     sheet = _Sheet(wb, "Papers", header, notes, widths={"link": 32, "datasets": 30, "authors": 30})
     for p in papers.to_dict("records"):
-        url = p.get("url")
-        link_cell = sheet.cell(url, link=url) if isinstance(url, str) and url.startswith("http") else sheet.cell(url)
+        url, search = paper_link(p)
+        link_cell = sheet.cell(f"(search) {url}" if search else url, link=url) if url else sheet.cell(None)
         authors = p.get("authors")
         cells = [sheet.cell(p["paper_id"]), sheet.cell(p.get("title"), wrap=True), link_cell,
                  sheet.cell(p.get("date")), sheet.cell(p.get("datasets")), sheet.cell(p.get("method")),
@@ -262,10 +263,63 @@ def chart_points(claims: pd.DataFrame, min_points: int = 3):
     return None
 
 
+def overview_tables(papers: pd.DataFrame, claims: pd.DataFrame) -> list[tuple[str, str, list[tuple]]]:
+    """The Overview's tables, each (title, value heading, [(label, number)]): claims by kind, papers by
+    dataset (the 15 most used), and the most-reported metric's best value per dataset. A table with no
+    rows is left out."""
+    tables = []
+    by_kind = claims["kind"].value_counts() if len(claims) else {}
+    tables.append(("Claims by kind", "claims", [(k, int(by_kind[k])) for k in KINDS if k in by_kind]))
+    n_papers = Counter(d for ds in papers.get("datasets", []) for d in (ds or []))
+    tables.append(("Papers by dataset", "papers", n_papers.most_common(15)))
+    scores = claims[(claims["kind"] == "score") & claims["value"].notna() & claims["metric"].notna()] \
+        if len(claims) else claims
+    if len(scores):
+        metric = scores["metric"].value_counts().index[0]
+        best = scores[scores["metric"] == metric].groupby(scores["dataset"].fillna("(no dataset)"))["value"]
+        best = best.min() if rules_direction(metric) == "lower" else best.max()
+        tables.append((f"Best {metric} per dataset", metric, sorted(best.items(), key=lambda kv: -kv[1])[:15]))
+    return [t for t in tables if t[2]]
+
+
+def rules_direction(metric: str) -> str:
+    """'higher' or 'lower': which way the metric is better (rules/metrics.tsv), 'higher' when unknown."""
+    from claimtab import rules
+    return next((d for canon, d in rules.metrics().values() if canon == metric), "higher")
+
+
+def _overview_sheet(wb, papers: pd.DataFrame, claims: pd.DataFrame, notes) -> bool:
+    """Charts that tell something for any corpus with claims; False when there is nothing to chart."""
+    tables = overview_tables(papers, claims)
+    if not tables:
+        return False
+    ws = wb.create_sheet("Overview", 0)
+    _print_setup(ws)
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 34, 12
+    row, anchors = 1, []
+    for title, heading, items in tables:
+        ws.append([_text(ws, title, bold=True), _text(ws, heading, bold=True)])
+        first = row + 1
+        for label, number in items:
+            ws.append([_text(ws, str(label)), number])
+        anchors.append((title, heading, first, first + len(items) - 1))
+        ws.append([])
+        row = first + len(items)
+    for n, (title, heading, first, last) in enumerate(anchors):
+        chart = BarChart()
+        chart.type, chart.title, chart.legend = "bar", title, None
+        chart.add_data(Reference(ws, min_col=2, min_row=first, max_row=last), titles_from_data=False)
+        chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+        chart.y_axis.title = heading
+        chart.height, chart.width = 7 + 0.35 * (last - first), 16
+        ws.add_chart(chart, f"D{2 + 18 * n}")
+    return True
+
+
 def _chart_sheet(wb, claims: pd.DataFrame, notes) -> None:
     found = chart_points(claims)
     if not found:
-        return
+        return False
     (dataset, metric), size_kind, points = found
     x_name = "parameters" if size_kind == "parameters" else "FLOPs/MACs"
     sheet = _Sheet(wb, "Chart", [x_name, metric, "model"], notes)
@@ -283,6 +337,7 @@ def _chart_sheet(wb, claims: pd.DataFrame, notes) -> None:
     chart.height, chart.width = 9, 16
     sheet.ws.add_chart(chart, "E2")
     sheet.close("ChartData")
+    return True
 
 
 def _issues_sheet(wb, issues: pd.DataFrame, notes) -> None:
@@ -294,6 +349,18 @@ def _issues_sheet(wb, issues: pd.DataFrame, notes) -> None:
     sheet.close("Issues")
 
 
+SHEET_HELP = {
+    "Overview": "charts: claims by kind, papers by dataset, the most-reported metric's best value per dataset",
+    "Claims": "one row per claim; 'check' (ok / wrong / fixed) and 'note' are yours to fill, and carried over "
+              "by 'claimtab extract ... --reviewed THIS.xlsx'",
+    "Papers": "every input paper, with a link to it (a search link where the input gave none)",
+    "Results": "scores by paper and model (rows) and dataset | metric (columns), the sentence in each cell's comment",
+    "Datasets": "the benchmarks the papers use",
+    "Chart": "score against model size",
+    "Issues": "records that could not be read, ids renamed, duplicates merged, cells that had to be changed",
+}
+
+
 def _about_sheet(wb, command: str | None) -> None:
     ws = wb.create_sheet("About")
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 18, 100
@@ -302,10 +369,8 @@ def _about_sheet(wb, command: str | None) -> None:
                           ("Claims columns",)]
     lines += list(COLUMN_HELP.items()) + [(), ("Kinds",)] + [(k, KIND_HELP[k]) for k in KINDS]
     lines += [(), ("Bounds",)] + [(b, BOUND_HELP[b]) for b in BOUNDS] + [()]
-    lines += [("Sheets", "Claims: one row per claim; Papers: every input paper; Results: scores by paper and model "
-               "(rows) and dataset | metric (columns), the sentence in each cell's comment; Datasets: the "
-               "benchmarks the papers use; Chart: score against model size; Issues: records that could not be "
-               "read, and cells that had to be changed")]
+    present = [ws.title for ws in wb.worksheets]
+    lines += [("Sheets",)] + [(name, SHEET_HELP[name]) for name in SHEET_HELP if name in present]
     headings = {"claimtab", "Claims columns", "Kinds", "Bounds", "Sheets"}
     for line in lines:
         ws.append([_text(ws, v, bold=i == 0 and v in headings) for i, v in enumerate(line)])
@@ -330,6 +395,7 @@ def write_workbook(path: str, claims: pd.DataFrame, papers: pd.DataFrame, issues
     _results_sheet(wb, claims, notes)
     _datasets_sheet(wb, papers, claims, notes)
     _chart_sheet(wb, claims, notes)
+    _overview_sheet(wb, papers, claims, notes)
     _issues_sheet(wb, issues if issues is not None else pd.DataFrame(columns=["file", "line", "reason"]), notes)
     _about_sheet(wb, command)
     wb.save(path)
