@@ -286,3 +286,19 @@ def test_a_run_without_claims_still_writes_a_parquet_table_with_the_columns(tmp_
     assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1"]) == 0
     back = read_table(str(out))
     assert list(back.columns) == list(COLUMNS) and back.empty
+
+
+def test_the_html_report_prints_its_values(tmp_path, capsys):
+    """What the hover shows is also text on the page: a table under each abstract (print, PDF)."""
+    import re
+    page = tmp_path / "r.html"
+    assert main(["extract", str(EXAMPLE), "-o", str(page), "-q"]) == 0
+    text = page.read_text(encoding="utf-8")
+    visible = re.sub(r"<[^>]+>", " ", re.sub(r'title="[^"]*"', "", text))  # no attributes: what prints
+    claims = claimtab.extract([json.loads(line) for line in EXAMPLE.read_text().splitlines()])
+    for r in claims.itertuples():
+        assert html.escape(r.text) in visible
+        if r.metric:
+            assert html.escape(r.metric) in visible
+    assert text.count('<table class="claims">') == claims["paper_id"].nunique()
+    assert "4,800,000" in visible

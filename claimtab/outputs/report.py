@@ -1,5 +1,5 @@
 """Reports for people: a Markdown results table and a self-contained HTML page that shows each abstract
-with its claims highlighted by kind (hover for value, unit, metric, dataset), plus two small plots."""
+with its claims highlighted by kind and a printed table of their values under it, plus two small plots."""
 from __future__ import annotations
 
 import html
@@ -80,20 +80,48 @@ def _svg_scatter(claims: pd.DataFrame) -> str:
             f'stroke="#999"/>{dots}</svg>')
 
 
+def _number(v: float) -> str:
+    return f"{v:,.0f}" if abs(v) >= 1e4 and v == int(v) else f"{v:g}"
+
+
+def _value(r) -> str:
+    if r.value == r.value and r.value is not None:
+        return _number(r.value)
+    return f"{_number(r.low)}–{_number(r.high)}" if r.low == r.low and r.low is not None else ""
+
+
 def _highlight(abstract: str, rows: list) -> str:
+    """The abstract with each claim marked by its kind and numbered; the numbers lead to the table below."""
     out, pos = [], 0
-    for r in sorted(rows, key=lambda r: r.start):
+    for n, r in enumerate(sorted(rows, key=lambda r: r.start), 1):
         if r.start < pos:
             continue
-        value = f"{r.value:g}" if r.value == r.value else f"{r.low:g}–{r.high:g}"
-        tip = " | ".join(f"{k}: {v}" for k, v in (("kind", r.kind), ("value", value), ("unit", r.unit),
+        tip = " | ".join(f"{k}: {v}" for k, v in (("kind", r.kind), ("value", _value(r)), ("unit", r.unit),
                                                  ("bound", r.bound), ("metric", r.metric), ("dataset", r.dataset),
                                                  ("model", r.model), ("baseline", r.baseline)) if v)
         out.append(html.escape(abstract[pos:r.start]))
-        out.append(f'<mark class="k-{r.kind}" title="{html.escape(tip)}">{html.escape(abstract[r.start:r.end])}</mark>')
+        out.append(f'<mark class="k-{r.kind}" title="{html.escape(tip)}">{html.escape(abstract[r.start:r.end])}'
+                   f'<sup>{n}</sup></mark>')
         pos = r.end
     out.append(html.escape(abstract[pos:]))
     return "".join(out)
+
+
+def _claims_table(rows: list) -> str:
+    """The claims of one paper as a printed table: what a hover shows on screen, kept on paper and in PDF."""
+    if not rows:
+        return ""
+    head = "".join(f"<th>{h}</th>" for h in ("#", "claim", "kind", "value", "unit", "metric", "dataset", "model",
+                                            "baseline"))
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(v)) if v not in (None, '') and v == v else ''}</td>"
+                         for v in (n, r.text, r.kind, ("" if r.bound == "=" else r.bound) + _value(r), r.unit,
+                                   r.metric, r.dataset, r.model, r.baseline)) + "</tr>"
+        for n, r in enumerate(sorted(rows, key=lambda r: r.start), 1))
+    return f'<table class="claims"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+
 
 
 def html_report(claims: pd.DataFrame, papers: pd.DataFrame, abstracts: dict[str, str]) -> str:
@@ -113,7 +141,7 @@ def html_report(claims: pd.DataFrame, papers: pd.DataFrame, abstracts: dict[str,
         meta = " · ".join(html.escape(str(v)) for v in (p.get("method"), "; ".join(p.get("datasets") or []) or None,
                                                         f"{len(rows)} claims") if v)
         body = _highlight(abstracts.get(pid, ""), rows) if pid in abstracts else ""
-        sections.append(f'<section><h2>{head}</h2><p class="meta">{meta}</p><p>{body}</p></section>')
+        sections.append(f'<section><h2>{head}</h2><p class="meta">{meta}</p><p>{body}</p>{_claims_table(rows)}</section>')
     counts = Counter(claims["kind"]) if len(claims) else Counter()
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>claimtab report</title>
@@ -122,9 +150,12 @@ body{{font-family:system-ui,-apple-system,Segoe UI,sans-serif;max-width:980px;ma
 h1{{font-size:22px}} h2{{font-size:17px;margin:18px 0 4px}} .meta{{color:#666;font-size:13px;margin:0}}
 mark{{padding:1px 3px;border-radius:3px;cursor:help}} .key{{display:inline-block;padding:2px 6px;margin:2px;border-radius:3px;font-size:12px}}
 .plots{{display:flex;gap:24px;flex-wrap:wrap;margin:12px 0}} section{{border-top:1px solid #eee}} {style}
+mark sup{{font-size:9px;color:#555;margin-left:1px}} table.claims{{border-collapse:collapse;font-size:12px;margin:6px 0 14px}}
+table.claims th,table.claims td{{border:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top}}
+table.claims th{{background:#f4f6f8}} @media print{{mark{{-webkit-print-color-adjust:exact;print-color-adjust:exact}}}}
 </style></head><body>
 <h1>claimtab report</h1>
-<p class="meta">{len(papers)} papers · {len(claims)} claims · claimtab {__version__}. Hover a highlighted number for its value, unit, metric and dataset.</p>
+<p class="meta">{len(papers)} papers · {len(claims)} claims · claimtab {__version__}. Each highlighted claim is numbered; the table under its abstract gives its value, unit, metric, dataset, model and baseline (hover shows them too).</p>
 <div>{legend}</div>
 <div class="plots">{_svg_bars(counts)}{_svg_scatter(claims)}</div>
 {''.join(sections)}
