@@ -146,9 +146,9 @@ def _claims_sheets(wb, claims: pd.DataFrame, notes: list[dict]) -> None:
                 part += 1
             sheet = _claims_sheet(wb, "Claims" if part == 1 else f"Claims {part}", header, notes)
         fmt = _value_format(rec.get("unit"))
-        sheet.height(_lines(rec.get("sentence"), WIDTHS["sentence"]))
+        sheet.height(max(_lines(rec.get("sentence"), WIDTHS["sentence"]), _lines(rec.get("title"), WIDTHS["title"])))
         sheet.append([sheet.cell(rec.get(c), number_format=fmt if c in ("value", "low", "high") else None,
-                                 wrap=c in ("sentence", "note")) for c in header])
+                                 wrap=c in ("sentence", "title", "note")) for c in header])
     if sheet is None:
         sheet = _claims_sheet(wb, "Claims", header, notes)
     _close_claims(sheet, part)
