@@ -324,8 +324,9 @@ class Intake:
             first = self._same_paper(item)
             if first is not None:
                 self.duplicates += 1
-                self._note(item, f"duplicate of paper {item['id']!r}"
-                                 + (f" (first read at {first})" if isinstance(first, str) else "") + ": merged")
+                self._note(item, f"duplicate of paper {item['id']!r}"  # counted in the summary line
+                                 + (f" (first read at {first})" if isinstance(first, str) else "") + ": merged",
+                           say=False)
                 continue
             item["n_seen"] = 1
             yield item
@@ -385,12 +386,15 @@ class Intake:
             if key != "abstract" and first.get(key) is None and value is not None:
                 first[key] = value
 
-    def _note(self, item: dict, reason: str) -> None:
+    def _note(self, item: dict, reason: str, say: bool = True) -> None:
+        """An Issue row that lost nothing (a renamed id, a merged duplicate); said on stderr when `say`."""
         file, _, line = (item.get("source") or "").rpartition(":")
         self.notes += 1
         note = ReadProblem(file or item.get("source") or "", int(line) if line.isdigit() else None, reason)
         self._noted.add(id(note))
-        self._problem(note)
+        self.problems.append(note)
+        if say and self.on_problem:
+            self.on_problem(note)
 
     def _problem(self, problem: ReadProblem) -> None:
         self.problems.append(problem)
