@@ -191,6 +191,7 @@ def _papers_sheet(wb, papers: pd.DataFrame, claims: pd.DataFrame, notes) -> None
                  sheet.cell(p.get("n_claims"))]
         cells += [sheet.cell(int(by_kind.get((p["paper_id"], k), 0))) for k in kinds]
         cells += [sheet.cell(p.get("n_seen")), sheet.cell(authors), sheet.cell(p.get("venue"))]
+        sheet.height(_lines(p.get("title"), WIDTHS["title"]))
         sheet.append(cells)
     sheet.close("Papers")
 
@@ -215,6 +216,7 @@ def _results_sheet(wb, claims: pd.DataFrame, notes) -> None:
     header = ["paper_id", "title", "model"] + [f"{d} | {m}" if d else m for d, m in cols]
     sheet = _Sheet(wb, "Results", header, notes, widths={h: 16 for h in header[3:]})
     for row in rows:
+        sheet.height(_lines(row[1], WIDTHS["title"]))
         out = [sheet.cell(row[0]), sheet.cell(row[1], wrap=True), sheet.cell(row[2])]
         for col in cols:
             hit = cells.get((row, col))
@@ -235,6 +237,7 @@ def _datasets_sheet(wb, papers: pd.DataFrame, claims: pd.DataFrame, notes) -> No
     header = ["dataset", "n_papers", "n_claims", "papers"]
     sheet = _Sheet(wb, "Datasets", header, notes, widths={"papers": 60})
     for d, n in sorted(n_papers.items(), key=lambda kv: (-kv[1], kv[0])):
+        sheet.height(_lines("; ".join(named_by[d]), 60))
         sheet.append([sheet.cell(d), sheet.cell(n), sheet.cell(int(n_claims.get(d, 0))),
                       sheet.cell(named_by[d], wrap=True)])
     sheet.close("Datasets")
