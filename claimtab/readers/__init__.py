@@ -336,15 +336,16 @@ class Intake:
         before: the same id and the same title or abstract. A different paper under a used id is kept
         under a derived id ('<id>~<file>:<line>') with an Issue that says so; None for a new paper."""
         pid = item["id"]
-        keys = _content_keys(item)
         used = pid in self._seen if self.keep_papers else pid in self._ids
+        keys = _content_keys(item) if used or not self.keep_papers else []
         if used and self._matches(pid, keys):
             self._merge(item)
             return self._seen[pid].get("source") if self.keep_papers else True
         if used:
             item["id"] = self._derived_id(item)
             self._note(item, f"id {pid!r} is already used by a different paper: kept as {item['id']!r}")
-        self._remember(item, _content_keys(item))
+            keys = _content_keys(item)
+        self._remember(item, keys)
         return None
 
     def _matches(self, pid: str, keys: list[str]) -> bool:
@@ -354,7 +355,7 @@ class Intake:
 
     def _remember(self, item: dict, keys: list[str]) -> None:
         if self.keep_papers:
-            self._seen[item["id"]] = item
+            self._seen[item["id"]] = item  # its keys are made again only if its id comes again
         else:
             self._ids.add(item["id"])
             for k in keys:
