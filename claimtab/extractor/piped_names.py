@@ -51,4 +51,7 @@ def merge_piped_names(doc: Doc) -> Doc:
 @Language.component("claimtab_piped_names")
 def claimtab_piped_names(doc: Doc) -> Doc:
     """Merges names split inside pipe lists (run it first, before sentences and claims)."""
-    return guarded(merge_piped_names)(doc)
+    return _GUARDED(doc)
+
+
+_GUARDED = guarded(merge_piped_names)

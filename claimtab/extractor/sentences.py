@@ -61,4 +61,7 @@ def _starts_sentence(text: list[str], space: list[int], i: int, abbrev: frozense
 @Language.component("claimtab_sentences")
 def claimtab_sentences(doc: Doc) -> Doc:
     """Rule-based sentence boundaries (no statistical model needed)."""
-    return guarded(set_sentence_starts)(doc)
+    return _GUARDED(doc)
+
+
+_GUARDED = guarded(set_sentence_starts)

@@ -21,6 +21,7 @@ from claimtab.extractor.tokens import view
 
 DATA_NOUNS = rules.words("data_noun")
 NOUN_GAP_STOP = rules.words("noun_gap_stop")
+GAIN_PREPOSITIONS = rules.words("gain_preposition")
 OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
 
@@ -58,7 +59,7 @@ def _value_of_metric(q: Quantity, cues: list[Cue]) -> bool:
     if q.start < 3 or v.lower[q.start - 1] != "of":
         return False
     metric = next((c for c in cues if c.category == "metric" and not c.after and c.distance == 2), None)
-    return metric is not None and v.lower[metric.start - 1] not in rules.words("gain_preposition")
+    return metric is not None and v.lower[metric.start - 1] not in GAIN_PREPOSITIONS
 
 
 def _amount_kind(q: Quantity, cues: list[Cue], hint: str) -> tuple[str, str]:

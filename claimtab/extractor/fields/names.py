@@ -73,8 +73,8 @@ def generic_phrase(name: str) -> bool:
     """'baseline models', 'approaches', 'the baseline method': words that name only a kind of system
     (generic nouns, with articles and 'existing', 'other' ...), not one system."""
     words = name.lower().split()
-    return bool(words) and words[-1] in rules.words("generic_noun") \
-        and all(w in rules.words("generic_noun") or w in rules.words("generic_modifier") for w in words)
+    generic, modifiers = rules.words("generic_noun"), rules.words("generic_modifier")
+    return bool(words) and words[-1] in generic and all(w in generic or w in modifiers for w in words)
 
 
 def defined_name(v, start: int, stop: int, ds_tokens: set[int]) -> tuple[str | None, int | None]:
