@@ -240,3 +240,17 @@ def test_cased_dataset_names(text, datasets):
 ])
 def test_enumeration_markers(text, expected):
     assert [c.text for c in extract_claims(text) if c.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # top-k errors stay errors
+    ("It reduces top-5 error to 3.6%.", [("3.6%", "top-5 error")]),
+    ("We get a 3.1% top-5 error rate on ImageNet.", [("3.1%", "top-5 error")]),
+    ("Top-1 error drops by 1.2%.", [("1.2%", "top-1 error")]),
+    # bit rates are compound units, converted to bits per second
+    ("The speller transmits 35 bits/min.", [("35 bits/min", "bit rate")]),
+    ("The link carries 10 Mbps.", [("10 Mbps", "bit rate")]),
+    ("It sends 2 bits per second.", [("2 bits per second", "bit rate")]),
+])
+def test_error_metrics_and_bit_rates(text, expected):
+    assert [(c.text, c.metric) for c in extract_claims(text)] == expected

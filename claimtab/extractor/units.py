@@ -19,7 +19,7 @@ CANONICAL_PINT = {
     "parameters": "parameter", "FLOPs": "FLOP", "MACs": "MAC", "tokens": "token", "samples": "sample",
     "images": "image", "FPS": "FPS", "s": "second", "B": "byte", "J": "joule", "W": "watt", "dB": "decibel",
     "m": "meter", "ml": "milliliter", "Hz": "hertz", "images/s": "image / second",
-    "tokens/s": "token / second", "samples/s": "sample / second",
+    "tokens/s": "token / second", "samples/s": "sample / second", "bits/s": "bit / second",
 }
 
 
