@@ -254,3 +254,15 @@ def test_enumeration_markers(text, expected):
 ])
 def test_error_metrics_and_bit_rates(text, expected):
     assert [(c.text, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a value followed by 'above'/'over'/'ahead of'/'beyond' and a system's name is a gain over it
+    ("FooNet reaches 51.2 AP, 2.1 AP above RetinaNet.", [("51.2 AP", "score", None), ("2.1 AP", "improvement", "RetinaNet")]),
+    ("It gets 0.8 BLEU over the Transformer baseline.", [("0.8 BLEU", "improvement", "Transformer baseline")]),
+    ("It lands 3 points ahead of GPT-4.", [("3 points", "improvement", "GPT-4")]),
+    # ... not before a number or a common word
+    ("It achieves 80% accuracy over all tasks.", [("80%", "score", None)]),
+])
+def test_a_value_ahead_of_a_system(text, expected):
+    assert [(c.text, c.kind, c.baseline) for c in extract_claims(text)] == expected

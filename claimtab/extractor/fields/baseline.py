@@ -121,6 +121,9 @@ class _NameReader:
                 continue
             if self.first is None and self.k in self.numeric:
                 break  # an amount with no 'for'/'of'/'by' after it
+            if self.first is None and self.v.text[self.k] in ("-", "/", "+"):
+                break  # the cue was half a word: 'above-mentioned'
+
             if self.first is not None and self._next_name():
                 continue
             if self._stops():

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from claimtab import rules
 from claimtab.claim import AMOUNT_KINDS, COST_KINDS
 from claimtab.extractor.cues import Cue
-from claimtab.extractor.fields.names import namey_text
+from claimtab.extractor.fields.names import model_like, namey_text
 from claimtab.extractor.lexicon import Annotations
 from claimtab.extractor.lists import slash_joined
 from claimtab.extractor.quantities import Quantity
@@ -22,6 +22,8 @@ from claimtab.extractor.tokens import view
 DATA_NOUNS = rules.words("data_noun")
 NOUN_GAP_STOP = rules.words("noun_gap_stop")
 GAIN_PREPOSITIONS = rules.words("gain_preposition")
+AHEAD_WORDS = rules.words("ahead_word")
+ARTICLES = rules.words("article")
 OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
 
@@ -49,7 +51,24 @@ def decide(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str]:
         return _ratio_kind(q, cues, canon)
     if _value_of_metric(q, cues):
         return "score", "metric-of"
+    if _ahead_of_a_name(q):
+        return "improvement", "ahead-of-name"
     return _relative_kind(q, cues, scored)
+
+
+def _ahead_of_a_name(q: Quantity) -> bool:
+    """'2.1 AP above RetinaNet', '0.8 BLEU over the Transformer baseline': a value followed by a word of
+    comparison and a system's name is a gain over that system ('80% over all tasks' is not)."""
+    v = view(q.doc)
+    k = q.end
+    if k + 1 >= len(v.lower) or v.lower[k] not in AHEAD_WORDS:
+        return False
+    k += 1 + (v.lower[k + 1] == "of")  # 'ahead of'
+    while k < len(v.lower) and v.lower[k] in ARTICLES:
+        k += 1
+    if k >= len(v.text) or not v.text[k][:1].isalpha():
+        return False  # 'above 90% over 10 runs': a number, not a system
+    return namey_text(v.text[k]) and not v.text[k].isupper() or model_like(v.text[k])
 
 
 def _value_of_metric(q: Quantity, cues: list[Cue]) -> bool:
