@@ -266,3 +266,20 @@ def test_error_metrics_and_bit_rates(text, expected):
 ])
 def test_a_value_ahead_of_a_system(text, expected):
     assert [(c.text, c.kind, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a model's size is measured on no benchmark; a speed-up only on one named right after it
+    ("Our 7B model matches GPT-3.5 on MMLU (70.2 vs. 70.0).",
+     [("7B", "parameters", None), ("70.2", "score", "MMLU"), ("70.0", "score", "MMLU")]),
+    ("On COCO, the detector runs 2.1x faster.", [("2.1x", "speedup", None)]),
+    ("The detector runs 2.1x faster on COCO.", [("2.1x", "speedup", "COCO")]),
+    # sizes listed after a model word are parameter counts; whole 'N of M <things>' count
+    ("We release 3 model sizes (1B, 3B and 8B).",
+     [("1B", "parameters", None), ("3B", "parameters", None), ("8B", "parameters", None)]),
+    ("It wins on 8 of 10 benchmarks.", [("8 of 10 benchmarks", "count", None)]),
+    # a number inside a metric's name is no claim
+    ("We achieve an F 1-score of 86.1% on CoNLL 2003.", [("86.1%", "score", "CoNLL-2003")]),
+])
+def test_sizes_counts_and_where_datasets_belong(text, expected):
+    assert [(c.text, c.kind, c.dataset) for c in extract_claims(text) if c.kind != "other"] == expected

@@ -22,7 +22,8 @@ GAINS = ("score", "improvement")  # kinds whose metric may come from the sentenc
 
 def sentence_claims(ctx: DocContext, sent: Span, keep_other: bool = True) -> list[Claim]:
     doc, ann = ctx.doc, ctx.ann
-    qs = [q for q in quantities.scan_sentence(doc, sent, ann) if q.start not in ctx.dataset_tokens]  # 'SemEval 2010 Task 8'
+    qs = [q for q in quantities.scan_sentence(doc, sent, ann)  # a number inside a name: 'SemEval 2010 Task 8', 'F 1-score'
+          if q.start not in ctx.dataset_tokens and q.start not in ctx.metric_tokens]
     if not qs:
         return []
     earlier = [m for m in ann.metrics if sent.start <= m.start < sent.end]
@@ -40,7 +41,7 @@ def sentence_claims(ctx: DocContext, sent: Span, keep_other: bool = True) -> lis
         if k == "other" and (q.shape == "word" or not keep_other):
             continue
         base, span = _baseline(ctx, sent, q, k, bounds[n], qs, claims)
-        claims.append(_claim(ctx, sent, q, k, why, metrics[n], dataset.resolve(ctx, sent, q, next_start, in_lists[n]),
+        claims.append(_claim(ctx, sent, q, k, why, metrics[n], dataset.resolve(ctx, sent, q, next_start, in_lists[n], k),
                              model.resolve(ctx, sent, q, span, listed[n]), base))
     return claims
 

@@ -278,9 +278,19 @@ def _model_size(doc: Doc, q: Quantity, end: int) -> None:
     text = view(doc).text
     nxt = text[q.end] if q.end < end else ""
     boxed = q.start > 0 and text[q.start - 1] == "(" and nxt == ")"
-    if nxt in rules.model_words() or nxt.lower() in rules.model_words() or boxed:
+    if nxt in rules.model_words() or nxt.lower() in rules.model_words() or boxed or _listed_sizes(text, q.start):
         q.unit = units.lookup(("parameters",))
         q.parts.append("model-size")
+
+
+def _listed_sizes(text: list[str], i: int) -> bool:
+    """'3 model sizes (1B, 3B and 8B)': a member of a parenthesized list right after a model word."""
+    k = i - 1
+    while k > 0 and text[k] in (",", "and", "/", "|") or k > 0 and numbers.parse(text[k]) is not None \
+            or k > 0 and rules.scales().get(text[k]):
+        k -= 1
+    words = rules.model_words()
+    return k > 0 and text[k] == "(" and (text[k - 1] in words or text[k - 1].lower() in words)
 
 def _skip_uncertainty(doc: Doc, q: Quantity, end: int) -> None:
     """'1.5 ± 0.2 points', '80.2 pm 0.1' (a LaTeX \\pm that lost its backslash): the spread after ± belongs
@@ -333,17 +343,21 @@ def _attach_range(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> None:
     lower = view(doc).lower
     sep = lower[j]
     between = q.start > sent.start and lower[q.start - 1] == "between"
-    if sep == "out":
+    if sep in ("out", "of"):
         _attach_out_of(doc, q, end)
     elif (sep in RANGE_SEPS or sep == "and" and between) and _opens_range(doc, q, sent):
         _attach_high_end(doc, q, end, ann)
 
 def _attach_out_of(doc: Doc, q: Quantity, end: int) -> None:
-    """'7 out of 10 datasets'."""
+    """'7 out of 10 datasets', '8 of 10 benchmarks' (a bare whole number: '5% of 100 samples' is not)."""
     j, v = q.end, view(doc)
-    if not (j + 2 < end and v.lower[j + 1] == "of" and numbers.parse(v.text[j + 2])):
+    at = j + 2 if v.lower[j] == "out" else j + 1
+    if not (at < end and v.lower[at - 1] == "of" and numbers.parse(v.text[at])):
         return
-    other = _read_number(doc, j + 2, end)
+    if v.lower[j] == "of" and (q.unit or q.noun or not _whole(q.value) or not _whole(numbers.parse(v.text[at]).value)
+                               or numbers.parse(v.text[at]).shape != "digits"):
+        return
+    other = _read_number(doc, at, end)
     if other:
         q.end = other.end
         noun, kind, _, nend = _read_noun(doc, q.end, end)
@@ -352,6 +366,7 @@ def _attach_out_of(doc: Doc, q: Quantity, end: int) -> None:
         elif _whole(q.value) and _whole(other.value) and q.value <= other.value:
             q.noun_kind = "count"  # 'better on 7 out of 10', not a rating ('4.2 out of 5')
         q.parts.append("out-of")
+
 
 def _whole(value: float | None) -> bool:
     return value is not None and float(value).is_integer()

@@ -103,11 +103,13 @@ def _of_data(q: Quantity) -> bool:
 
 
 def _in_parentheses_after_a_name(q: Quantity) -> bool:
-    """'miniImageNet (70.31% ...', 'GhostNetV1 (74.5%)': a percentage opening a parenthesis after a name
-    is that system's or benchmark's score."""
+    """'miniImageNet (70.31% ...', 'GhostNetV1 (74.5%)', 'MMLU (70.2 vs. 70.0)': a percentage or a decimal
+    opening a parenthesis after a name is that system's or benchmark's score."""
     v = view(q.doc)
-    return q.start >= 2 and v.text[q.start - 1] == "(" and namey_text(v.text[q.start - 2]) \
-        and q.unit is not None and q.unit.canonical == "%"
+    decimal = q.unit is None and q.shape == "digits" and "." in v.text[q.num_start]  # 'MMLU (70.2 vs. 70.0)'
+    return q.start >= 2 and v.text[q.start - 1] == "(" and v.text[q.start - 2][:1].isalpha() \
+        and namey_text(v.text[q.start - 2]) \
+        and (q.unit is not None and q.unit.canonical == "%" or decimal)
 
 
 def _on_a_name(q: Quantity) -> bool:
