@@ -283,3 +283,16 @@ def test_a_value_ahead_of_a_system(text, expected):
 ])
 def test_sizes_counts_and_where_datasets_belong(text, expected):
     assert [(c.text, c.kind, c.dataset) for c in extract_claims(text) if c.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma after the compared system ends the comparison unless another name follows
+    ("Compared with the baseline, memory usage is reduced by 40% and throughput increases by 1.8x.",
+     [("40%", None), ("1.8x", None)]),
+    ("Compared with ResNet-50, latency falls by 30% and accuracy rises by 1.2%.",
+     [("30%", "ResNet-50"), ("1.2%", "ResNet-50")]),
+    ("It beats BERT, RoBERTa and XLNet by 1.2, 0.8 and 0.5 points.",
+     [("1.2", "BERT"), ("0.8", "RoBERTa"), ("0.5 points", "XLNet")]),
+])
+def test_where_a_list_of_compared_names_ends(text, expected):
+    assert [(c.text, c.baseline) for c in extract_claims(text)] == expected

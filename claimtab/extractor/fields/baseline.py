@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from claimtab import rules
 from claimtab.extractor.doc_context import DocContext
-from claimtab.extractor.fields.names import core_name, generic_phrase
+from claimtab.extractor.fields.names import core_name, generic_phrase, namey_text
 from claimtab.extractor.lists import slash_runs
 from claimtab.extractor.quantities import Quantity
 
@@ -164,10 +164,23 @@ class _NameReader:
         elif low in NAME_JOINERS and len(self.names) < MAX_NAMES:
             self.names.append(v.chars(self.first, k))
             self.first = None
+            if not self._name_follows(k + 1):  # 'Compared with the baseline, memory usage is ...'
+                self.k = self.end
+                return True
         else:
             return False
         self.k += 1
         return True
+
+    def _name_follows(self, k: int) -> bool:
+        """A joiner goes on to another compared name only if a name-like word comes within a few words."""
+        v = self.v
+        for j in range(k, min(self.end, k + 5)):
+            if v.lower[j] in STOP or v.is_punct[j] and v.text[j] not in ("-", "+", "/"):
+                return False
+            if namey_text(v.text[j]) and j not in self.numeric:
+                return True
+        return False
 
     def _stops(self) -> bool:
         v, k = self.v, self.k
