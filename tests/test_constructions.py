@@ -296,3 +296,14 @@ def test_sizes_counts_and_where_datasets_belong(text, expected):
 ])
 def test_where_a_list_of_compared_names_ends(text, expected):
     assert [(c.text, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a reduction is of: the cost noun after the number, else what its reducing word names
+    ("We achieve 3.2x lower latency and 45% less energy than the GPU implementation.",
+     [("3.2x", "latency"), ("45%", "energy")]),
+    ("The student keeps 97% of the accuracy while being 60% smaller.", [("97%", "accuracy"), ("60%", "model size")]),
+    ("It is 3x smaller and 2x faster.", [("3x", "model size"), ("2x", "speed")]),
+])
+def test_what_a_reduction_is_of(text, expected):
+    assert [(c.text, c.metric) for c in extract_claims(text)] == expected

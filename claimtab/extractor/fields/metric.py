@@ -55,7 +55,9 @@ def resolve(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit]) -> str 
         return q.metric
     if kind in NO_METRIC:
         return None
-    nouns = [_cue_metrics()[c.text] for c in cues
+    # what a reduction or speed-up is of: a cost or speed noun after the number first ('45% less energy'),
+    # then one before it ('lower latency and 45% less energy' is not of latency)
+    nouns = [_cue_metrics()[c.text] for c in sorted(cues, key=lambda c: not c.after)
              if c.category in ("cost", "speed_noun") and c.text in _cue_metrics()]
     if kind in AMOUNT_KINDS:
         if kind in ("time", "throughput") and nouns:
@@ -68,7 +70,9 @@ def resolve(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit]) -> str 
     names = [c for c in cues if c.category == "metric"]
     after = [c for c in names if c.after and c.distance <= NEAR_AFTER]
     if kind in ("reduction", "speedup"):
-        return _compared_metric(kind, nouns, after, names)
+        own = [_cue_metrics()[c.text] for c in cues if c.category in ("reduce", "speed") and c.after
+               and c.distance <= 2 and c.text in _cue_metrics()]  # '60% smaller': the word names what shrank
+        return _compared_metric(kind, nouns or own[:1], after, names)
     if after:
         return after[0].text
     before = [m for m in earlier if m.end <= q.start]
