@@ -307,3 +307,14 @@ def test_where_a_list_of_compared_names_ends(text, expected):
 ])
 def test_what_a_reduction_is_of(text, expected):
     assert [(c.text, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # the subject of the clause, also set off by commas, is the model; a compared name is not
+    ("We present FooNet. Compared to YOLOv8, FooNet-L is 1.7x faster.", "FooNet: Detectors",
+     [("1.7x", "FooNet-L", "YOLOv8")]),
+    ("The previous state of the art, DETR, obtains 42.0 AP.", None, [("42.0 AP", "DETR", None)]),
+    ("The strongest baseline, T5-XL, reaches 81.0 F1.", None, [("81.0 F1", "T5-XL", None)]),
+])
+def test_the_model_is_the_subject(text, title, expected):
+    assert [(c.text, c.model, c.baseline) for c in extract_claims(text, title=title)] == expected

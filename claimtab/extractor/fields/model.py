@@ -88,7 +88,8 @@ def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str |
         if v.text[k] == ";":
             break
         acronym_ok = subject_verbs.get(v.lower[k])
-        if acronym_ok is not None and k - 1 >= sent.start and k - 1 not in banned \
-                and subject_like(v, k - 1, sent.start, acronym_ok):
-            return v.text[k - 1]
+        s = k - 2 if k - 2 >= sent.start and v.text[k - 1] == "," else k - 1  # 'the previous best, DETR, obtains'
+        if acronym_ok is not None and s >= sent.start and s not in banned \
+                and subject_like(v, s, sent.start, acronym_ok):
+            return v.text[s]
     return None
