@@ -66,7 +66,7 @@ class ClaimExtractor:
         paper_id, title = extensions.get_all(doc, "paper_id", "title")
         ctx = DocContext(doc, self.lexicon.annotate(doc), self.datasets.find(doc), paper_id=paper_id, title=title,
                          baseline_matcher=self.baseline_matcher)
-        ctx.method = self.methods(doc, ctx.title, ctx.dataset_tokens)
+        ctx.method = self.methods(doc, ctx.title, ctx.dataset_tokens, ctx.metric_tokens)
         return ctx
 
     def _extract(self, doc: Doc) -> Doc:

@@ -2,6 +2,8 @@
 model of every claim that names no other system."""
 from __future__ import annotations
 
+import re
+
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -12,7 +14,8 @@ from claimtab.extractor.tokens import view
 ARTICLES = rules.words("article")
 GENERIC = rules.generic_systems()
 NAMING = rules.words("naming_word")
-CUE_REACH = 15  # tokens after a method cue in which its name stands
+CUE_REACH = 15
+SPACED_DASH = re.compile(r"(?<=\w) - (?=\w)")  # tokens after a method cue in which its name stands
 
 
 class MethodFinder:
@@ -29,7 +32,8 @@ class MethodFinder:
             self.heads[key] = tuple(head.split()) if star else ()
             self.matcher.add(key, [nlp.make_doc(rest if star else cue)])
 
-    def __call__(self, doc: Doc, title: str | None, ds_tokens: frozenset[int]) -> str | None:
+    def __call__(self, doc: Doc, title: str | None, ds_tokens: frozenset[int],
+                 metric_tokens: frozenset[int] = frozenset()) -> str | None:
         """A one-word name before the title's colon ('FcaFormer: ...', 'CAMR at SemEval-2016 Task 8: ...'),
         or two or three capitalized words there that the abstract repeats ('Deep Speech: ...'); else, cue by
         cue ('we propose', 'called' ...), a name given in parentheses after it ('... Transformer (TNT)') or a
@@ -37,21 +41,24 @@ class MethodFinder:
         name-like word after a cue. A cue never introduces a kind of system, task or part ('using an LSTM',
         'for NER'; a title may: 'Scaling MLPs: ...'); a dataset named in the abstract is no method (a dataset
         paper's)."""
-        name = self._find(doc, title, ds_tokens)
+        name = self._find(doc, title, ds_tokens, metric_tokens)
         if name and norm_key(name) in {norm_key(doc[i].text) for i in ds_tokens}:
             return None
         return name
 
-    def _find(self, doc: Doc, title: str | None, ds_tokens: frozenset[int]) -> str | None:
+    def _find(self, doc: Doc, title: str | None, ds_tokens: frozenset[int], metric_tokens: frozenset[int]) -> str | None:
         head, system = _title_head(title)
         words = head.split()
         if system or len(words) == 1 and len(head) <= 30:
             return head
         if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and head in doc.text:
             return _short_name(doc.text, head)
+        short = _short_title(title, doc.text)
+        if short:
+            return short
         cue_names: list[str] = []
         for _s, e in self.cues(doc):
-            name, later = _named_after_cue(doc, e, ds_tokens)
+            name, later = _named_after_cue(doc, e, ds_tokens, metric_tokens)
             if name and name not in GENERIC:
                 return name
             cue_names += [n for n in later if n not in GENERIC]
@@ -85,6 +92,19 @@ def _short_name(text: str, name: str) -> str:
     return m.group(1) if m and abbreviates(name, m.group(1)) else name
 
 
+def _short_title(title: str | None, text: str) -> str | None:
+    """A title that is only a name ('Fast R-CNN', 'Deep Speech 2'): two or three words, one of them a
+    system's name, written again in the abstract (PDF text may set a hyphen apart: 'R - CNN')."""
+    if not title or ":" in title:
+        return None
+    name = SPACED_DASH.sub("-", " ".join(title.split()))
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not any(any(map(str.isupper, w[1:])) or any(map(str.isdigit, w)) for w in words):
+        return None
+    text = SPACED_DASH.sub("-", text)
+    return _short_name(text, name) if name in text else None
+
+
 def _title_head(title: str | None) -> tuple[str, bool]:
     """The title's words before its colon, and whether they name a system: a shared-task paper's
     'X at SemEval-2017 Task 4:' names X."""
@@ -97,7 +117,8 @@ def _title_head(title: str | None) -> tuple[str, bool]:
     return head, False
 
 
-def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int]) -> tuple[str | None, list[str]]:
+def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int],
+                     metric_tokens: frozenset[int] = frozenset()) -> tuple[str | None, list[str]]:
     """The name a method cue ending at token e introduces, and (when it introduces none) the name-like
     words after it. After a naming word ('called', 'termed') the capitalized words are the name whatever
     their shape ('called Masque', 'termed Sentic LSTM')."""
@@ -124,4 +145,5 @@ def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int]) -> tuple[str |
         return defined, []
     if first_named:
         return text[first], []
-    return None, [text[i] for i in window if i not in ds_tokens and model_like(text[i]) and not doc[i].is_sent_start]
+    return None, [text[i] for i in window if i not in ds_tokens and i not in metric_tokens and model_like(text[i])
+                  and not doc[i].is_sent_start]  # the fallback: a name-like word after the cue, not a metric ('WER')
