@@ -132,6 +132,9 @@ def test_baseline(text, target, expected):
     ("We present Deep Speech 2, which reaches 1% WER.", "Deep Speech 2", "Deep Speech 2"),
     ("A Kolmogorov-Arnold Transformer (KAT) gains 1%.", "Kolmogorov-Arnold Transformer", "KAT"),
     ("Neural machine translation gains 1%.", "Neural Machine Translation", None),
+    # a generic name defined in parentheses gives way to the next one ('(RNN) ... (FS-RNN)')
+    ("We propose a novel recurrent neural network (RNN) architecture, the Fast-Slow RNN (FS-RNN). It gains 1%.",
+     None, "FS-RNN"),
     # a dataset paper proposes no method
     ("We present SWAG, a dataset of questions. Humans reach 1%.", "Swag: A Large-Scale Dataset", None),
 ])

@@ -3,6 +3,7 @@ model of every claim that names no other system."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -14,8 +15,9 @@ from claimtab.extractor.tokens import view
 ARTICLES = rules.words("article")
 GENERIC = rules.generic_systems()
 NAMING = rules.words("naming_word")
-CUE_REACH = 15
-SPACED_DASH = re.compile(r"(?<=\w) - (?=\w)")  # tokens after a method cue in which its name stands
+CUE_REACH = 15  # tokens after a method cue in which its name stands
+DEFINED_REACH = 25  # ... and in which a name defined in parentheses does, past a generic one ('(RNN)')
+SPACED_DASH = re.compile(r"(?<=\w) - (?=\w)")  # a hyphen PDF text set apart: 'R - CNN'
 
 
 class MethodFinder:
@@ -133,6 +135,12 @@ def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int],
     stop = next((i for i in window if text[i] in (".", ";")), window.stop)
     first = next((i for i in window if v.lower[i] not in ARTICLES), None)
     defined, paren = defined_name(v, e, stop, ds_tokens)
+    if defined in GENERIC:  # '... network (RNN) architecture, the Fast-Slow RNN (FS-RNN)': the next one
+        far = range(e, min(len(doc), e + DEFINED_REACH))
+        far_stop = next((i for i in far if text[i] in (".", ";")), far.stop)
+        while defined in GENERIC and paren is not None:
+            after = bisect_right(v.idx, paren) + 1
+            defined, paren = defined_name(v, after, far_stop, ds_tokens) if after < far_stop else (None, None)
     named_after = v.lower[e - 1] in NAMING and text[e - 1].islower()  # not 'Named Entity Recognition'
     if named_after and first is not None and first not in ds_tokens and namey_text(text[first]) \
             and text[first] not in rules.name_stopwords() \
