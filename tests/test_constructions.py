@@ -318,3 +318,13 @@ def test_what_a_reduction_is_of(text, expected):
 ])
 def test_the_model_is_the_subject(text, title, expected):
     assert [(c.text, c.model, c.baseline) for c in extract_claims(text, title=title)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spread in parentheses after a value belongs to it
+    ("Across 5 seeds, the mean accuracy is 91.3% (std 0.4).", [("91.3% (std 0.4)", 91.3)]),
+    ("The AUC was 0.82 (SD 0.03) and 0.79 (± 0.02).", [("0.82 (SD 0.03)", 0.82), ("0.79 (± 0.02)", 0.79)]),
+    ("Its BLEU is 27.3 (stdev 0.2) on the test set.", [("27.3 (stdev 0.2)", 27.3)]),
+])
+def test_a_spread_in_parentheses(text, expected):
+    assert [(c.text, c.value) for c in extract_claims(text) if c.kind != "other"] == expected

@@ -19,6 +19,7 @@ from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
 
 RANGE_SEPS = rules.words("range_separator")
 PLUS_MINUS = rules.words("plus_minus")
+SPREAD = rules.words("spread_word")
 TIMES = rules.words("times_sign")
 NOUN_GAP_STOP = rules.words("noun_gap_stop")
 FUNCTION_NOUN_GAP = 3
@@ -226,6 +227,7 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     if num.shape != "dims":
         _attach_unit(doc, q, end, ann)
         _attach_range(doc, q, sent, ann)
+        _skip_spread_in_parentheses(doc, q, end)
     bound, bstart = _bound_before(ann, q.start, sent.start)
     if bound != "=":
         q.bound, q.start = bound, bstart
@@ -299,6 +301,17 @@ def _skip_uncertainty(doc: Doc, q: Quantity, end: int) -> None:
     if q.end + 1 < end and text[q.end] in PLUS_MINUS and numbers.parse(text[q.end + 1]):
         q.end += 2
         q.parts.append("pm")
+
+
+def _skip_spread_in_parentheses(doc: Doc, q: Quantity, end: int) -> None:
+    """'91.3% (std 0.4)', '0.82 (SD 0.03)', '0.79 (± 0.02)': a spread in parentheses after the value."""
+    v = view(doc)
+    text, k = v.text, q.end
+    if k + 3 < end and text[k] == "(" and (text[k + 1] in PLUS_MINUS or v.lower[k + 1] in SPREAD) \
+            and numbers.parse(text[k + 2]) and text[k + 3] == ")":
+        q.end += 4
+        q.parts.append("pm")
+
 
 def _word_counts(q: Quantity) -> bool:
     """Number words count only with a unit, a noun, a scale or a multiplicative sense
