@@ -328,3 +328,14 @@ def test_the_model_is_the_subject(text, title, expected):
 ])
 def test_a_spread_in_parentheses(text, expected):
     assert [(c.text, c.value) for c in extract_claims(text) if c.kind != "other"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of compared names with an Oxford comma pairs with its run of numbers; none is the model
+    ("It outperforms DeiT-S, Swin-T, and ConvNeXt-T by 1.1%, 0.6% and 0.2%.",
+     [("1.1%", None, "DeiT-S"), ("0.6%", None, "Swin-T"), ("0.2%", None, "ConvNeXt-T")]),
+    # after a comma a name followed by its verb starts the next clause
+    ("Compared to SPPnet, Fast R-CNN trains VGG16 3x faster.", [("3x", None, "SPPnet")]),
+])
+def test_compared_lists_and_clauses(text, expected):
+    assert [(c.text, c.model, c.baseline) for c in extract_claims(text)] == expected

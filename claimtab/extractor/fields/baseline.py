@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from claimtab import rules
 from claimtab.extractor.doc_context import DocContext
 from claimtab.extractor.fields.names import core_name, generic_phrase, namey_text
-from claimtab.extractor.lists import slash_runs
+from claimtab.extractor.lists import number_runs, slash_runs
 from claimtab.extractor.quantities import Quantity
 
 SKIP = rules.words("name_skip")
@@ -43,7 +43,8 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_start:
 def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_start: int,
               qs: list[Quantity]) -> tuple[str | None, tuple[int, int] | None]:
     cues = [(s, e) for s, e in ctx.baseline_cues() if sent.start <= s and e <= sent.end]
-    before = [c for c in cues if prev_end - BEFORE_REACH <= c[0] and c[1] <= q.start]
+    reach = min(prev_end, _run_start(ctx, qs, q)) - BEFORE_REACH  # a run of numbers reaches back from its first
+    before = [c for c in cues if reach <= c[0] and c[1] <= q.start]
     after = [c for c in cues if q.end <= c[0] < next_start and c[0] - q.end <= AFTER_REACH]
     options = ([(q.start - before[-1][1], before[-1])] if before else []) + \
               ([(after[0][0] - q.end + 2, after[0])] if after else [])
@@ -54,6 +55,13 @@ def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_star
     if not names:
         return None, None
     return names[min(_list_index(ctx, qs, q, pick[1], len(names)), len(names) - 1)], span
+
+
+def _run_start(ctx: DocContext, qs: list[Quantity], q: Quantity) -> int:
+    """Where the run of numbers q belongs to begins ('by 1.1%, 0.6% and 0.2%': at 1.1%)."""
+    n = qs.index(q)
+    first = next((a for a, b in number_runs(ctx.doc, qs) if a <= n <= b), n)
+    return qs[first].start
 
 
 def _list_index(ctx: DocContext, qs: list[Quantity], q: Quantity, cue_end: int, n_names: int) -> int:
@@ -124,6 +132,9 @@ class _NameReader:
                 break  # an amount with no 'for'/'of'/'by' after it
             if self.first is None and self.v.text[self.k] in ("-", "/", "+"):
                 break  # the cue was half a word: 'above-mentioned'
+            if self.first is None and self.names and self.v.lower[self.k] in NAME_JOINERS:
+                self.k += 1  # 'A, B, and C': the second joiner of an Oxford comma
+                continue
 
             if self.first is not None and self._next_name():
                 continue
@@ -165,7 +176,7 @@ class _NameReader:
         elif low in NAME_JOINERS and len(self.names) < MAX_NAMES:
             self.names.append(v.chars(self.first, k))
             self.first = None
-            if not self._name_follows(k + 1):  # 'Compared with the baseline, memory usage is ...'
+            if not self._name_follows(k + 1, low == ","):  # 'Compared with the baseline, memory usage is ...'
                 self.done = True  # the names end at the joiner: the span stops there too
                 return True
         else:
@@ -173,17 +184,32 @@ class _NameReader:
         self.k += 1
         return True
 
-    def _name_follows(self, k: int) -> bool:
+    def _name_follows(self, k: int, comma: bool) -> bool:
         """A joiner goes on to another compared name only if a name-like word comes within a few words,
-        and that name is not the subject of the next clause ('Compared to A, B is 1.7x faster')."""
+        and that name is not the subject of the next clause ('Compared to A, B is 1.7x faster'). After a
+        comma the name must itself end the list or be followed by another joiner ('than A, B and C'; not
+        'Compared to A, B trains ...')."""
         v = self.v
         verbs = rules.subject_verbs()
+        while k < self.end and v.lower[k] in NAME_JOINERS:  # ', and C'
+            k += 1
         for j in range(k, min(self.end, k + 5)):
             if v.lower[j] in STOP or v.is_punct[j] and v.text[j] not in ("-", "+", "/"):
                 return False
             if namey_text(v.text[j]) and j not in self.numeric:
-                return not (j + 1 < self.end and v.lower[j + 1] in verbs)
+                if j + 1 < self.end and v.lower[j + 1] in verbs:
+                    return False
+                return not comma or self._ends_list_item(j)
         return False
+
+    def _ends_list_item(self, j: int) -> bool:
+        """The name at j (with up to three more name words) is followed by a joiner or the phrase's end."""
+        v = self.v
+        k = j + 1
+        while k < self.end and k - j < 4 and (namey_text(v.text[k]) or v.text[k] in ("-", "/")):
+            k += 1
+        return k >= self.end or v.lower[k] in NAME_JOINERS or v.lower[k] in ("or", "by", "in", "on") \
+            or v.lower[k] in STOP or v.is_punct[k]
 
     def _stops(self) -> bool:
         v, k = self.v, self.k

@@ -32,8 +32,9 @@ class _Banned:
 def resolve(ctx: DocContext, sent: Span, q: Quantity, baseline_span: tuple[int, int] | None,
             listed: tuple[list[str] | None, int | None]) -> str | None:
     names, index = listed
-    if names and index is not None and index < len(names):
-        return names[index]
+    compared = ctx.view.chars(*baseline_span) if baseline_span else ""
+    if names and index is not None and index < len(names) and names[index] not in compared:
+        return names[index]  # a list of systems paired with the numbers, unless it is the compared list
     banned = _Banned(ctx, baseline_span)
     return _name_around(ctx, q, banned) or _method_variant(ctx, sent, q, banned) \
         or _subject(ctx, sent, q, banned) or ctx.method
