@@ -339,3 +339,12 @@ def test_a_spread_in_parentheses(text, expected):
 ])
 def test_compared_lists_and_clauses(text, expected):
     assert [(c.text, c.model, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signed number opening a parenthesis is a gain ('(+6.1)'), not a second score; a sum is no sign
+    ("On GSM8K, accuracy rises to 82.4% (+6.1).", [("82.4%", "score"), ("+6.1", "improvement")]),
+    ("Top-1 accuracy is 80.2% (+1.4%) on ImageNet.", [("80.2%", "score"), ("+1.4%", "improvement")]),
+])
+def test_a_signed_gain_in_parentheses(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected

@@ -94,11 +94,12 @@ def _sign_before(v, i: int, sign: str) -> str:
     """The number's sign, also when written as a token of its own right before it ('+ 3.1' glued: '+3.1')."""
     text, space = v.text, v.space
     if i > 0 and not space[i - 1] and text[i - 1] in ("+", "±", "-", "−") and not sign \
-            and (i == 1 or space[i - 2]):
+            and (i == 1 or space[i - 2] or text[i - 2] in ("(", "[")):  # ' +3.1', '(+6.1)'; not '1+2'
         return "+" if text[i - 1] == "+" else "±" if text[i - 1] == "±" else "-"
     if not sign and _spaced_plus(v, i):
         return "+"
     return sign
+
 
 def _spaced_plus(v, i: int) -> bool:
     """'(+ 0.15 dB on A and + 0.39 dB on B)': a '+' standing apart before a number that opens a
