@@ -33,7 +33,7 @@ def sentence_claims(ctx: DocContext, sent: Span, keep_other: bool = True) -> lis
     kinds = kind.inherit_in_lists(doc, qs, [kind.decide(q, c, metric.stated(q, c, earlier))
                                             for q, c in zip(qs, cues)], ann)
     metrics = _metrics(ctx, sent, qs, cues, [k for k, _ in kinds], earlier)
-    listed = lists.positions(doc, sent, qs, ctx.dataset_tokens | ctx.metric_tokens)
+    listed = lists.positions(doc, sent, qs, ctx.runs(qs), ctx.dataset_tokens | ctx.metric_tokens)
     in_lists = dataset.paired(ctx, sent, qs)
     claims: list[Claim] = []
     for n, q in enumerate(qs):
@@ -51,7 +51,8 @@ def _metrics(ctx: DocContext, sent: Span, qs: list[Quantity], cues: list[list[Cu
     """Each number's metric; a number of a list shares the one written once; a score or gain whose
     sentence names none takes the one named just before."""
     found = [metric.resolve(q, k, c, earlier) for q, k, c in zip(qs, kinds, cues)]
-    found = metric.paired_with_metric_lists(ctx.doc, qs, earlier, metric.paired_in_slash_lists(ctx.doc, qs, found))
+    found = metric.paired_with_metric_lists(ctx.doc, qs, ctx.runs(qs), earlier,
+                                            metric.paired_in_slash_lists(ctx.doc, qs, found))
     found = metric.share_in_lists(ctx.doc, qs, kinds, found)
     if any(m is None and k in GAINS for m, k in zip(found, kinds)):
         near = metric.nearby(ctx.doc, sent, ctx.ann.metrics)  # one answer for the whole sentence

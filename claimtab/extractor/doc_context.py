@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from claimtab.extractor.lexicon import Annotations, Hit
+from claimtab.extractor.lists import number_runs
 from claimtab.extractor.tokens import TokenView, view
 
 
@@ -31,6 +32,15 @@ class DocContext:
     @property
     def view(self) -> TokenView:
         return view(self.doc)
+
+    def runs(self, qs: list) -> list[tuple[int, int]]:
+        """The runs of joined numbers of one sentence's quantities (lists.number_runs), found once for
+        the kind, metric, dataset, model and baseline resolvers that read them."""
+        key = ("runs", qs[0].start if qs else -1, len(qs))
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = number_runs(self.doc, qs)
+        return found
 
     def baseline_cues(self) -> list[tuple[int, int]]:
         """(start, end) of every comparison cue of the Doc, found on first use."""

@@ -62,14 +62,14 @@ def joined_hits(doc: Doc, hits: list, first: int, last: int) -> list[list]:
     return [run for run in found if len(run) > 1]
 
 
-def paired_hits(doc: Doc, qs: list[Quantity], hits: list, first: int, last: int) -> list:
+def paired_hits(doc: Doc, qs: list[Quantity], runs: list[tuple[int, int]], hits: list, first: int, last: int) -> list:
     """For each quantity, the name hit it pairs with in order when its run of numbers and a list of as many
     names face each other ('UAS and LAS of 94.5% and 92.9%', '2.2% and 4.1% on A and B'), else None.
     A list pairs with the run nearest to it, and a run with the list nearest to it."""
     out: list = [None] * len(qs)
     if len(qs) < 2 or len(hits) < 2:
         return out
-    runs = [(a, b) for a, b in number_runs(doc, qs) if b > a]
+    runs = [(a, b) for a, b in runs if b > a]
     lists = joined_hits(doc, hits, first, last) if runs else []
 
     def gap(run, names):
@@ -84,11 +84,10 @@ def paired_hits(doc: Doc, qs: list[Quantity], hits: list, first: int, last: int)
     return out
 
 
-def positions(doc: Doc, sent: Span, qs: list[Quantity],
+def positions(doc: Doc, sent: Span, qs: list[Quantity], runs: list[tuple[int, int]],
               not_names: frozenset[int] = frozenset()) -> list[tuple[list[str] | None, int | None]]:
     """For each quantity, the list of system names of its run's length it pairs with and where it stands
     in that run; (None, None) outside a run of numbers. not_names: tokens of datasets and metrics."""
-    runs = number_runs(doc, qs)
     if all(a == b for a, b in runs):
         return [(None, None)] * len(qs)
     pipes = name_lists(doc, sent, not_names)

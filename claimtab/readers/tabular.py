@@ -176,12 +176,11 @@ def from_row(row: dict, source: str, found: dict[str, str]) -> dict | ReadProble
     doi, pmid = doi_of(get("doi")), get("pmid")
     arxiv = arxiv_id(get("arxiv"), f"arXiv:{doi[len(ARXIV_DOI):]}" if doi and doi.startswith(ARXIV_DOI) else None)
     authors = get("authors")
-    own = get("id")
+    own, native = get("id"), get("native_id")
     if own and own.startswith(OPENALEX):  # an OpenAlex work URL: the export's own id, after the DOI
-        found = {**found, "native_id": found["id"]}
-        own = None
+        own, native = None, own
     pid = own or (f"PMID:{pmid}" if pmid else None) or (f"arXiv:{arxiv}" if arxiv else None) \
-        or (f"doi:{doi}" if doi else None) or get("native_id")
+        or (f"doi:{doi}" if doi else None) or native
     return make_paper(source, get("abstract"), title=get("title"), pid=pid, arxiv=arxiv, doi=doi,
                       date=get("year"), venue=get("venue"), url=get("url"),
                       authors=[a.strip() for a in re.split(r";|\|", authors) if a.strip()] if authors else None)

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from claimtab import rules
 from claimtab.extractor.doc_context import DocContext
 from claimtab.extractor.fields.names import core_name, generic_phrase, namey_text
-from claimtab.extractor.lists import number_runs, slash_runs
+from claimtab.extractor.lists import slash_runs
 from claimtab.extractor.quantities import Quantity
 
 SKIP = rules.words("name_skip")
@@ -60,7 +60,7 @@ def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_star
 def _run_start(ctx: DocContext, qs: list[Quantity], q: Quantity) -> int:
     """Where the run of numbers q belongs to begins ('by 1.1%, 0.6% and 0.2%': at 1.1%)."""
     n = qs.index(q)
-    first = next((a for a, b in number_runs(ctx.doc, qs) if a <= n <= b), n)
+    first = next((a for a, b in ctx.runs(qs) if a <= n <= b), n)
     return qs[first].start
 
 

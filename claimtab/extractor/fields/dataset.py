@@ -18,7 +18,7 @@ COSTS = ("speedup", "time", "memory", "energy", "throughput")
 def paired(ctx: DocContext, sent: Span, qs: list[Quantity]) -> list[str | None]:
     """For each number of the sentence, the dataset its run of numbers pairs it with (lists.paired_hits)."""
     in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
-    hits = lists.paired_hits(ctx.doc, qs, in_sent, sent.start, sent.end)
+    hits = lists.paired_hits(ctx.doc, qs, ctx.runs(qs), in_sent, sent.start, sent.end)
     return [h.value if h else None for h in hits]
 
 

@@ -120,12 +120,12 @@ def paired_in_slash_lists(doc: Doc, qs: list[Quantity], metrics: list[str | None
     return out
 
 
-def paired_with_metric_lists(doc: Doc, qs: list[Quantity], in_sent: list[Hit],
+def paired_with_metric_lists(doc: Doc, qs: list[Quantity], runs: list[tuple[int, int]], in_sent: list[Hit],
                              metrics: list[str | None]) -> list[str | None]:
     """'UAS and LAS of 94.5% and 92.9%', 'improves BLEU and METEOR by 1.2 and 0.8': a run of numbers
     pairs in order with a list of as many metric names in its sentence; a number whose own unit names a
     metric keeps it."""
-    paired = paired_hits(doc, qs, in_sent, 0, len(doc))
+    paired = paired_hits(doc, qs, runs, in_sent, 0, len(doc))
     return [q.metric or (h.value if h else m) for q, h, m in zip(qs, paired, metrics)]
 
 
