@@ -233,6 +233,20 @@ def test_cased_dataset_names(text, datasets):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 'the NAME <what the data is> dataset|benchmark|corpus': the name is a dataset the gazetteer may lack
+    ("It scores 92.2% accuracy on the popular QRX-DOC document image dataset.", [("92.2%", "QRX-DOC")]),
+    ("We report an error of 17.7% on the Voxa phoneme recognition benchmark.", [("17.7%", "Voxa")]),
+    ("On the MedQ-7 clinical question answering corpus, it gets 64.0 F1.", [("64.0 F1", "MedQ-7")]),
+    # a citation marker a source left between the name and the head
+    ("It gets a mAP of 22.4% on the Zorbo <cit.> benchmark.", [("22.4%", "Zorbo")]),
+    # a number of things before the head is no name ('the 35 popular benchmark instances')
+    ("It solves 21 of the 35 popular benchmark instances.", [("21", None), ("35 popular benchmark", None)]),
+])
+def test_described_dataset_names(text, expected):
+    assert [(c.text, c.dataset) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # enumeration markers in a sentence are no quantities
     ("Our method has two parts: 1) a loss that gains 3.1% and 2) a sampler.", ["3.1%"]),
     ("It adds 1) a loss, 2) a sampler, and 3) a schedule.", []),

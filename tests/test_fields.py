@@ -77,10 +77,25 @@ def test_metric(text, target, kind_name, expected):
     ("On CIFAR-10, CIFAR-100 and SVHN it reaches 97.1%, 84.0% and 98.2%.", "84.0%", "CIFAR-100"),
     ("Perplexities on WikiText-2 and Penn Treebank drop to 40.7 and 47.7, respectively.", "40.7", "WikiText-2"),
     ("It scores 97.1% and 84.0% on CIFAR-10, CIFAR-100 and SVHN.", "84.0%", "CIFAR-10"),  # lengths differ
+    # a dataset named after a group of numbers ('A/B', 'from A to B') is each member's
+    ("It gets 65.3/66.5 on CoNLL-2014 and 72.4/73.6 on JFLEG.", "72.4", "JFLEG"),
+    ("Perplexity falls from 23.7 to 21.8 on WikiText-103 and from 55.3 to 54.5 on Penn Treebank.", "55.3", "Penn Treebank"),
+    ("Scores of 81.0 and 79.5 on SVHN and 88.1 and 87.2 on CIFAR-10 are reported.", "88.1", "CIFAR-10"),
 ])
 def test_dataset(text, target, expected):
     ctx, sent, qs, n = read(text, target)
-    assert dataset.resolve(ctx, sent, qs[n], neighbours(qs, n, sent)[1], dataset.paired(ctx, sent, qs)[n]) == expected
+    assert dataset.resolve(ctx, sent, qs[n], dataset.reaches(ctx, qs)[n], dataset.paired(ctx, sent, qs)[n]) == expected
+
+
+@pytest.mark.parametrize("text, target, kind_name, expected", [
+    # only a result stands on the paper's one dataset when its sentence names none
+    ("We train on ImageNet. The model reaches 81.2% accuracy.", "81.2%", "score", "ImageNet"),
+    ("We train on ImageNet. The model is trained for 300 epochs.", "300", "setting", None),
+    ("We train on ImageNet. We compare against 12 baselines.", "12", "count", None),
+])
+def test_dataset_of_the_paper(text, target, kind_name, expected):
+    ctx, sent, qs, n = read(text, target)
+    assert dataset.resolve(ctx, sent, qs[n], dataset.reaches(ctx, qs)[n], None, kind_name) == expected
 
 
 @pytest.mark.parametrize("text, target, title, expected", [

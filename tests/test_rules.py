@@ -65,7 +65,20 @@ def test_the_public_dataset_list_loads_with_its_source_and_licence_and_adds_name
     assert {area for _, _, area, _ in public} <= {a for _, _, a, _ in rules.read_table("datasets.tsv", 4)}
     assert {match for *_, match in public} <= {"any", "context"}
     assert not {alias for alias, *_ in public} & own  # it grows the gazetteer, not repeats it
-    assert len(rules.datasets()) == len(public) + len(rules.read_table("datasets.tsv", 4))
+    pwc = rules.read_table("datasets_pwc.tsv", 4)
+    assert len(rules.datasets()) == len(public) + len(pwc) + len(rules.read_table("datasets.tsv", 4))
+
+
+def test_the_leaderboard_dataset_list_names_its_source_and_licence_and_keeps_words_in_context():
+    pwc = rules.read_table("datasets_pwc.tsv", 4)
+    header = [ln for ln in rules.rule_path("datasets_pwc.tsv").read_text().splitlines() if ln.startswith("#")]
+    assert len(pwc) >= 2000
+    assert any("CC BY-SA" in ln and "github.com/jd-coderepos/sota" in ln for ln in header)
+    earlier = {alias.lower() for alias, *_ in rules.read_table("datasets.tsv", 4) + rules.read_table("datasets_public.tsv", 4)}
+    assert not {alias.lower() for alias, *_ in pwc} & earlier
+    # a name of one word of letters may be an ordinary word or a method's acronym: matched only in context
+    assert all(match == "context" for alias, _c, _a, match in pwc if alias.isalpha())
+    assert all("(" not in canon and "%" not in alias for alias, canon, *_ in pwc)
 
 
 @pytest.mark.parametrize("sentence, dataset", [
@@ -74,6 +87,10 @@ def test_the_public_dataset_list_loads_with_its_source_and_licence_and_adds_name
     ("The parser scores 74.1 Smatch on LDC2017T10.", "LDC2017T10"),
     ("Our language model gets 1.06 bpc on enwik8.", "enwik8"),
     ("It gets a test perplexity of 61.5 on WikiText-2.", "WikiText-2"),
+    # leaderboard names (datasets_pwc.tsv), a split dropped from the name
+    ("The model reaches an MRR of 0.358 on FB15k-237.", "FB15k-237"),
+    ("The pose model reaches 87.5 PCK on MPI-INF-3DHP (test).", "MPI-INF-3DHP"),
+    ("It reaches a BLEU-4 of 0.91 on ChEBI-20.", "ChEBI-20"),
 ])
 def test_datasets_from_the_public_lists_are_attached(sentence, dataset):
     from claimtab import extract_claims

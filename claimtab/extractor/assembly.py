@@ -34,14 +34,14 @@ def sentence_claims(ctx: DocContext, sent: Span, keep_other: bool = True) -> lis
                                             for q, c in zip(qs, cues)], ann)
     metrics = _metrics(ctx, sent, qs, cues, [k for k, _ in kinds], earlier)
     listed = lists.positions(doc, sent, qs, ctx.runs(qs), ctx.dataset_tokens | ctx.metric_tokens)
-    in_lists = dataset.paired(ctx, sent, qs)
+    in_lists, reaches = dataset.paired(ctx, sent, qs), dataset.reaches(ctx, qs)
     claims: list[Claim] = []
     for n, q in enumerate(qs):
-        (k, why), (prev_end, next_start) = kinds[n], bounds[n]
+        k, why = kinds[n]
         if k == "other" and (q.shape == "word" or not keep_other):
             continue
         base, span = _baseline(ctx, sent, q, k, bounds[n], qs, claims)
-        claims.append(_claim(ctx, sent, q, k, why, metrics[n], dataset.resolve(ctx, sent, q, next_start, in_lists[n], k),
+        claims.append(_claim(ctx, sent, q, k, why, metrics[n], dataset.resolve(ctx, sent, q, reaches[n], in_lists[n], k),
                              model.resolve(ctx, sent, q, span, listed[n]), base))
     return claims
 

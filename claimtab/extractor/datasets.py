@@ -10,14 +10,16 @@ from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor.caches import word_cache
-from claimtab.extractor.fields.names import namey_text, norm_key
+from claimtab.extractor.fields.names import name_key, namey_text, norm_key
 from claimtab.extractor.lexicon import Hit
 from claimtab.extractor.tokens import InSet, view, windows, word_classes
 
 HEADS = rules.words("dataset_head")
 LIST_OPENERS = rules.words("dataset_list_opener")
 ARTICLES = rules.words("article")
+CITATIONS = rules.words("citation_marker")
 MAX_TOKENS = 6
+DESCRIBING = 3  # words saying what a dataset holds between its name and the head ('the X document image dataset')
 NUMBER_LIKE = re.compile(r"(\d[\d.,]*[A-Za-z]?|[KMBkmb])$")  # "8", "1,000", "10K", "10 K"
 KEY, NO_ALNUM = "dataset_key", "no_alnum"  # word values: norm_key(word), and 'has no letter or digit'
 
@@ -37,11 +39,11 @@ class DatasetFinder:
             if match == "context":
                 self.exact.setdefault(alias, canon)
             else:
-                self.any.setdefault(norm_key(alias), canon)
+                self.any.setdefault(name_key(alias), canon)  # not memoized: the gazetteer is not text
         self.any_prefixes = _prefixes(self.any)
         # a one-word name written with capitals inside ('ReCoRD', 'SQuAD', 'GLUE') is not the same word
         # in lower case ('record', 'squad', 'glue')
-        self.cased = frozenset(norm_key(a) for a, _c, _ar, m in rules.datasets()
+        self.cased = frozenset(name_key(a) for a, _c, _ar, m in rules.datasets()
                                if m != "context" and a.isalpha() and any(map(str.isupper, a[1:])))
         self.exact_first = frozenset(alias.split()[0] for alias in self.exact)
         self.matcher = Matcher(nlp.vocab)
@@ -84,12 +86,12 @@ class DatasetFinder:
         lower = view(doc).lower
         heads = self.classes.positions(doc, "dataset_head")
         found = []
-        for a, b in windows(heads, len(doc), before=MAX_TOKENS + 2, after=0):
+        for a, b in windows(heads, len(doc), before=MAX_TOKENS + DESCRIBING + 3, after=0):
             found += [(mid, a + s, a + e) for mid, s, e in self.matcher(doc[a:b])]
         for mid, s, e in found:
             label = doc.vocab.strings[mid]
             head_end = e if label == "NAMED_CHALLENGE" else e - 1
-            name = _trim_name(doc, s, head_end)
+            name = self._name_in(doc, s, head_end, e)
             if name is not None:
                 hits.append(self._named(doc, name))
                 hits += self._list_before(doc, name.start, doc[e - 1].lower_)
@@ -103,6 +105,17 @@ class DatasetFinder:
             if lower[i] in ("datasets", "benchmarks") and i + 1 < len(lower) and i not in ends:
                 hits += self._list_after(doc, i)
         return hits
+
+    def _name_in(self, doc: Doc, start: int, head_end: int, end: int) -> Span | None:
+        """The name of a matched mention: a full name the gazetteer knows ('the Stanford question answering
+        dataset'), else the name-like words before the head, without describing words after them."""
+        span = _trim_name(doc, start, head_end)
+        if span is None or end - span.start > MAX_TOKENS + DESCRIBING + 1:
+            return span
+        if self.canonical(doc[span.start:end].text):
+            return doc[span.start:end]
+        name = _leading_name(span)
+        return None if name is None or all(NUMBER_LIKE.match(t.text) for t in name) else name
 
     def _repeats(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
         """A dataset found once by a pattern is the same dataset wherever its name appears again."""
@@ -273,6 +286,15 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
     if len(span) == 1 and span[0].is_sent_start and span[0].is_title and not any(c.isdigit() for c in span.text):
         return None
     return span
+
+
+def _leading_name(span: Span | None) -> Span | None:
+    """A matched name without the citation marker or the describing words after it ('RVL-CDIP' of
+    'RVL-CDIP document image', 'Charades' of 'Charades <cit.>')."""
+    if span is None:
+        return None
+    end = next((t.i for t in span if t.text in CITATIONS or t.text[:1].islower()), span.end)
+    return span.doc[span.start:end] if end > span.start else None
 
 
 def _in_dataset_context(doc: Doc, hit: Hit, confirmed: list[Hit]) -> bool:

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from claimtab import rules
 from claimtab.extractor import lists
 from claimtab.extractor.doc_context import DocContext
 from claimtab.extractor.quantities import Quantity
 
 AFTER_REACH = 8  # tokens after a number in which a dataset named is its own
 UNMEASURED = ("parameters",)
+GROUP_JOINERS = rules.words("number_run_joiner") | rules.words("number_pair_joiner")
+RESULTS = ("score", "improvement", "reduction")  # kinds measured on a benchmark its sentence need not name
 COSTS = ("speedup", "time", "memory", "energy", "throughput")
 
 
@@ -22,25 +25,46 @@ def paired(ctx: DocContext, sent: Span, qs: list[Quantity]) -> list[str | None]:
     return [h.value if h else None for h in hits]
 
 
-def resolve(ctx: DocContext, sent: Span, q: Quantity, next_start: int, in_list: str | None = None,
+def reaches(ctx: DocContext, qs: list[Quantity]) -> list[tuple[int, int]]:
+    """For each number, the tokens after it where a dataset named is its own: from the end of its group
+    (numbers joined by '/', 'and', ',' or a 'from A to B' pair) to the next number after the group
+    ('72.4/73.6 on X', 'from 1.13 to 1.08 on X': X is each member's)."""
+    lower = ctx.view.lower
+    groups, start = [], 0
+    for n in range(1, len(qs) + 1):
+        if n == len(qs) or not _grouped(lower, qs[n - 1], qs[n]):
+            groups.append((start, n - 1))
+            start = n
+    out = []
+    for a, b in groups:
+        stop = qs[b + 1].start if b + 1 < len(qs) else len(lower)
+        out += [(qs[b].end, stop)] * (b - a + 1)
+    return out
+
+
+def _grouped(lower, a: Quantity, b: Quantity) -> bool:
+    between = lower[a.end:b.start]
+    return bool(between) and all(t in GROUP_JOINERS for t in between)
+
+
+def resolve(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in_list: str | None = None,
             kind: str = "score") -> str | None:
-    """in_list: the dataset q's run of numbers pairs it with (paired), which comes first. A model's size
-    is measured on no benchmark; a speed-up or a cost only on one named right after it ('2x faster on
-    A100s for COCO' aside, 'runs 2x faster on COCO')."""
+    """reach: where a dataset named after q is its own (reaches). in_list: the dataset q's run of numbers
+    pairs it with (paired), which comes first. A model's size is measured on no benchmark; a speed-up or
+    a cost only on one named right after it ('2x faster on A100s for COCO' aside, 'runs 2x faster on COCO')."""
     if kind in UNMEASURED:
         return None
     if in_list:
         return in_list
     in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
     if kind in COSTS:
-        after = [h for h in in_sent if q.end <= h.start < max(next_start, q.end + 1) and h.start - q.end <= AFTER_REACH
-                 and ctx.view.lower[h.start - 1] in ("on", "in", "for")]
+        after = [h for h in _after(in_sent, reach) if ctx.view.lower[h.start - 1] in ("on", "in", "for")]
         return after[0].value if after else None
     if q.start > 0 and ctx.view.text[q.start - 1] == "(":
         before = [h for h in in_sent if h.end == q.start - 1]
         if before:
             return before[0].value  # 'on COCO (58.5 PQ)'
-    after = [h for h in in_sent if q.end <= h.start < max(next_start, q.end + 1) and h.start - q.end <= AFTER_REACH]
+    after = _after(in_sent, reach)
     if after:
         return after[0].value
     before = [h for h in in_sent if h.end <= q.start]
@@ -49,5 +73,12 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, next_start: int, in_list: 
     later = [h for h in in_sent if h.start >= q.end]
     if later:
         return later[0].value
+    if kind not in RESULTS:
+        return None
     names = {h.value for h in ctx.datasets}
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _after(hits, reach: tuple[int, int]) -> list:
+    first, stop = reach
+    return [h for h in hits if first <= h.start < max(stop, first + 1) and h.start - first <= AFTER_REACH]

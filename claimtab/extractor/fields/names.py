@@ -12,10 +12,12 @@ DEFINED_NAME = re.compile(  # '(HiDA-Net)', '(ViT-B/16)', '(tRSA)', '(FocalNets 
     r"\((?=[A-Za-z0-9]*[A-Z])([A-Za-z][A-Za-z0-9]*(?:[-/.+][A-Za-z0-9]+)*)(?:\s+(?:in|for)\s+short)?\)")
 
 
-@word_cache()
-def norm_key(text: str) -> str:
+def name_key(text: str) -> str:
     """Case-, space- and hyphen-blind key of a name: 'ADE-20K' and 'ade20k' are one dataset."""
     return re.sub(r"[^0-9a-z+]", "", text.lower())
+
+
+norm_key = word_cache()(name_key)  # the same for the words of a text, remembered
 
 
 @word_cache()
