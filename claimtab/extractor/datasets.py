@@ -18,6 +18,7 @@ HEADS = rules.words("dataset_head")
 LIST_OPENERS = rules.words("dataset_list_opener")
 ARTICLES = rules.words("article")
 CITATIONS = rules.words("citation_marker")
+EVENTS = rules.words("event_head")
 MAX_TOKENS = 6
 DESCRIBING = 3  # words saying what a dataset holds between its name and the head ('the X document image dataset')
 NUMBER_LIKE = re.compile(r"(\d[\d.,]*[A-Za-z]?|[KMBkmb])$")  # "8", "1,000", "10K", "10 K"
@@ -86,7 +87,7 @@ class DatasetFinder:
         lower = view(doc).lower
         heads = self.classes.positions(doc, "dataset_head")
         found = []
-        for a, b in windows(heads, len(doc), before=MAX_TOKENS + DESCRIBING + 3, after=0):
+        for a, b in windows(heads, len(doc), before=MAX_TOKENS + 3, after=0):
             found += [(mid, a + s, a + e) for mid, s, e in self.matcher(doc[a:b])]
         for mid, s, e in found:
             label = doc.vocab.strings[mid]
@@ -99,7 +100,7 @@ class DatasetFinder:
             hits += self._list_after(doc, head)
             hits += self._acronym_after(doc, head)
         for i in heads:
-            hits += self._appositive(doc, i)
+            hits += self._appositive(doc, i) + self._described(doc, i)
         ends = {h.end for h in hits}
         for i in heads:
             if lower[i] in ("datasets", "benchmarks") and i + 1 < len(lower) and i not in ends:
@@ -185,6 +186,28 @@ class DatasetFinder:
         if name is None or not any(c.isdigit() or c.isupper() for c in name.text[1:]):
             return []
         return [self._named(doc, name)]
+
+    def _described(self, doc: Doc, head: int) -> list[Hit]:
+        """'the RVL-CDIP document image dataset', 'the TIMIT phoneme recognition benchmark': a name, then
+        words saying what the data is, then the head; the name stands after 'the' (and one adjective)."""
+        v = view(doc)
+        if v.lower[head] in EVENTS:
+            return []  # 'the MS COCO 2015 segmentation competition' names an event, the data is COCO
+        k = head - 1
+        while k > 0 and head - k <= DESCRIBING and v.text[k].isalpha() and v.text[k].islower() \
+                and v.space[k - 1] and v.lower[k] not in ARTICLES:  # a word of its own ('1k' is no description)
+            k -= 1
+        if k == head - 1:
+            return []  # no describing words: the named-dataset pattern's case
+        k -= v.text[k] in CITATIONS
+        j = k
+        while j >= 0 and k - j < MAX_TOKENS and (_namey(doc[j]) or v.text[j] == "-"):
+            j -= 1
+        if j == k or j < 0:
+            return []
+        opened = v.lower[j] == "the" or j > 0 and v.lower[j - 1] == "the" and v.text[j].islower()
+        name = self._name_in(doc, j + 1, k + 1, head + 1) if opened else None
+        return [self._named(doc, name)] if name is not None else []
 
     def _acronym_after(self, doc: Doc, head: int) -> list[Hit]:
         """'Spiking Heidelberg Dataset (SHD)': the acronym names the dataset."""
