@@ -362,3 +362,36 @@ def test_compared_lists_and_clauses(text, expected):
 ])
 def test_a_signed_gain_in_parentheses(text, expected):
     assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparative adjective names what improved
+    ("The proposed nets are 3-17% more accurate than graph RNNs.", [("3-17%", "improvement", "accuracy")]),
+    ("Our model is 12% more accurate than BERT.", [("12%", "improvement", "accuracy")]),
+    ("Its boxes are 4.1 points more precise than those of SSD.", [("4.1 points", "improvement", "precision")]),
+    # a name in capitals between an article and 'of <number>' is the number's metric, listed or not
+    ("The detector reaches an ACER of 0.3% on the new dataset.", [("0.3%", "score", "ACER")]),
+    ("Our best model shows the Avg-F1 of 80.2 on the shared task.", [("80.2", "score", "Avg-F1")]),
+    ("It reaches a QXS of 61.2 and a ZRT-2 of 75.0 on MOT17.", [("61.2", "score", "QXS"), ("75.0", "score", "ZRT-2")]),
+    # ... but not a system's size
+    ("We fine-tune a BERT of 110M parameters.", [("110M parameters", "parameters", "parameters")]),
+    # rank-k accuracy keeps its k; a hyphen set off by spaces (PDF text) is still the metric's
+    ("It achieves rank-1 accuracy of 94.7% on Market-1501.", [("94.7%", "score", "rank-1 accuracy")]),
+    ("On Market-1501, rank - 1 accuracy rises from 55.3% to 80.5%.",
+     [("55.3%", "score", "rank-1 accuracy"), ("80.5%", "score", "rank-1 accuracy")]),
+    ("We obtain 79.4% top - 1 accuracy with a ResNet - 50.", [("79.4%", "score", "top-1 accuracy")]),
+    # signal metrics are not one another
+    ("It reaches 20.6 dB SDR and 19.8 dB SI-SDR on the corpus.", [("20.6 dB", "score", "SDR"), ("19.8 dB", "score", "SI-SDR")]),
+])
+def test_metrics_named_by_the_construction(text, expected):
+    assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gain in a unit of its own does not take a metric named in the sentence before
+    ("It has a high success rate. It does better (+ 0.15dB on images).", [("+ 0.15dB", None)]),
+    ("It has a high success rate. It is better by 0.15 points on images.", [("0.15 points", "success rate")]),
+    ("PSNR is our main metric. The model gains 0.4 on Set5.", [("0.4", "PSNR")]),
+])
+def test_metric_from_the_sentence_before(text, expected):
+    assert [(c.text, c.metric) for c in extract_claims(text) if c.kind == "improvement"] == expected

@@ -1,6 +1,7 @@
 """The rule files compiled into spaCy matchers, once per vocabulary."""
 from __future__ import annotations
 
+import re
 import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -13,6 +14,11 @@ from claimtab import rules
 from claimtab.extractor import numbers
 from claimtab.extractor.caches import word_cache
 from claimtab.extractor.tokens import view, windows, word_classes
+
+ARTICLES = rules.words("article")
+SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])")
+VALUE_FOLLOWERS = rules.words("gain_preposition") | rules.words("clause_break") | rules.words("phrase_break")
+NAMED_METRIC = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")  # two capitals or more
 
 
 @dataclass(slots=True)
@@ -62,9 +68,10 @@ class Lexicon:
         for alias, (canon, _direction) in rules.metrics().items():
             key = f"M{len(self.metric_names)}"
             self.metric_names[key] = canon
-            self.metric_exact.add(key, [nlp.make_doc(alias)])
+            forms = [nlp.make_doc(a) for a in _written_forms(alias)]
+            self.metric_exact.add(key, forms)
             if len(alias) >= 4 and not alias.isupper():
-                self.lower_matcher.add(key, [nlp.make_doc(alias)])
+                self.lower_matcher.add(key, forms)
         self._prefix_tuple = tuple(p for p, _cat in self.cue_prefixes)
         self.not_quantity = GatedMatcher(nlp, [(p["label"], p["pattern"]) for p in rules.not_quantity_patterns()])
         self._cue_of: dict[str, str | None] = {}
@@ -125,6 +132,8 @@ class Lexicon:
             found.setdefault((s, e), self.metric_names[key])
         for i in self.classes.positions(doc, "metric_at_k"):  # 'Recall@100': the family, k kept
             found.setdefault((i, i + 1), metric_at_k(v.text[i]))
+        for i in unlisted_metrics(v, self.classes.positions(doc, "number")):
+            found.setdefault((i, i + 1), v.text[i])
         # keep the longest metric mention where mentions overlap
         taken: set[int] = set()
         for (s, e), canon in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
@@ -148,6 +157,28 @@ def metric_at_k(word: str) -> str | None:
     prefix, at, k = word.partition("@")
     stem = rules.metric_families().get(prefix.lower()) if at else None
     return f"{stem}@{k}" if stem and numbers.parse(k) is not None else None
+
+
+def _written_forms(alias: str) -> list[str]:
+    """An alias as listed, and with its hyphens set off by spaces as PDF-to-text tools leave them
+    ('rank - 1 accuracy', 'F1 - score')."""
+    spaced = SPACED_HYPHEN.sub(" - ", alias)
+    return [alias] if spaced == alias else [alias, spaced]
+
+
+def unlisted_metrics(v, numbers: list[int]) -> list[int]:
+    """'an ACER of 0.3%', 'the Avg-F1 of 80.2 on X': a name in capitals between an article and 'of' and a
+    number names the metric the number is in, though the metric list lacks it. The number stands alone
+    ('a BERT of 110M parameters' is a size): a per cent sign, a preposition or punctuation follows it."""
+    found = []
+    for p in numbers:
+        k = p - 2
+        if k < 1 or v.lower[p - 1] != "of" or v.lower[k - 1] not in ARTICLES or not NAMED_METRIC.match(v.text[k]):
+            continue
+        after = v.lower[p + 1] if p + 1 < len(v.lower) else "."
+        if after == "%" or not after[:1].isalnum() or after in VALUE_FOLLOWERS:
+            found.append(k)
+    return found
 
 
 class _MetricAtK:

@@ -22,6 +22,7 @@ SHARE_GAP = 14     # tokens over which a list's earlier number lends its metric 
 SETTING_NEAR = 3   # tokens between a setting and the cue that names it
 NO_METRIC = ("count", "data_size", "other", "context")
 JOINERS = rules.words("list_joiner")
+SHARED_UNITS = ("%", "pp")  # units a score of any metric may be written in
 
 
 @lru_cache(maxsize=None)
@@ -75,6 +76,11 @@ def resolve(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit]) -> str 
         return _compared_metric(kind, nouns or own[:1], after, names)
     if after:
         return after[0].text
+    if kind == "improvement":  # '12% more accurate': the comparative names what improved
+        own = [_cue_metrics()[c.text] for c in cues if c.category == "improve" and c.after
+               and c.distance <= 2 and c.text in _cue_metrics()]
+        if own:
+            return own[0]
     before = [m for m in earlier if m.end <= q.start]
     return before[-1].value if before else None
 
@@ -166,6 +172,12 @@ def reported(name: str | None, kind: str) -> str | None:
     'any') names no metric; a speed-up may be one of performance ('12x performance')."""
     vague = kind in ("score", "improvement") and _directions().get(name) == "any"
     return None if vague else name
+
+
+def borrows(q: Quantity) -> bool:
+    """A number that may take a metric named outside its sentence: a bare number, a percentage or
+    points; one in a unit of its own ('+0.15 dB') is in a metric of that unit, not any named before."""
+    return q.unit is None or q.unit.canonical in SHARED_UNITS
 
 
 def nearby(doc: Doc, sent, metrics: list[Hit]) -> str | None:
