@@ -15,8 +15,10 @@ from claimtab.extractor.tokens import view
 ARTICLES = rules.words("article")
 GENERIC = rules.generic_systems()
 NAMING = rules.words("naming_word")
+COMPONENT_OPENERS = rules.words("component_opener")
 CUE_REACH = 15  # tokens after a method cue in which its name stands
 DEFINED_REACH = 25  # ... and in which a name defined in parentheses does, past a generic one ('(RNN)')
+CAPITALIZED_RUN = re.compile(r"(?:(?:a|an|the|our)\s+)?([A-Z][\w]*(?:-\w+)*(?:\s+[A-Z][\w]*(?:-\w+)*){1,4})(?![\w-])")
 SPACED_DASH = re.compile(r"(?<=\w) - (?=\w)")  # a hyphen PDF text set apart: 'R - CNN'
 
 
@@ -61,6 +63,7 @@ class MethodFinder:
         cue_names: list[str] = []
         for _s, e in self.cues(doc):
             name, later = _named_after_cue(doc, e, ds_tokens, metric_tokens)
+            name = name or _title_phrase(doc, e, title)
             if name and name not in GENERIC:
                 return name
             cue_names += [n for n in later if n not in GENERIC]
@@ -112,6 +115,17 @@ def _short_title(title: str | None, doc: Doc) -> str | None:
     return _short_name(text, name) if name in text else None
 
 
+def _title_phrase(doc: Doc, e: int, title: str | None) -> str | None:
+    """Capitalized words right after a method cue that the title repeats ('we present Multi-task Network
+    Cascades for ...' under '... via Multi-task Network Cascades'): a name of several words."""
+    v = view(doc)
+    if not title or e >= len(doc) or not v.text[e - 1].islower():
+        return None  # not after 'Named' of 'Named Entity Recognition'
+    m = CAPITALIZED_RUN.match(v.chars(e, min(len(doc), e + CUE_REACH)))
+    name = m.group(1) if m else None
+    return name if name and name in title and name not in GENERIC else None
+
+
 def _title_head(title: str | None) -> tuple[str, bool]:
     """The title's words before its colon, and whether they name a system: a shared-task paper's
     'X at SemEval-2017 Task 4:' names X."""
@@ -158,5 +172,8 @@ def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int],
         return defined, []
     if first_named:
         return text[first], []
-    return None, [text[i] for i in window if i not in ds_tokens and i not in metric_tokens and model_like(text[i])
-                  and not doc[i].is_sent_start]  # the fallback: a name-like word after the cue, not a metric ('WER')
+    # the fallback: a name-like word after the cue, not a metric ('WER'), nor a part the method uses
+    # ('the weight-dropped LSTM which uses DropConnect')
+    part = next((i for i in window if v.lower[i] in COMPONENT_OPENERS and v.space[i - 1]), window.stop)  # not 'cosine-based'
+    return None, [text[i] for i in range(e, part) if i not in ds_tokens and i not in metric_tokens and model_like(text[i])
+                  and not doc[i].is_sent_start]

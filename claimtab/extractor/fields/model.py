@@ -1,6 +1,6 @@
 """The model column: the system a number belongs to. In order: its place in a list of names paired with
 a list of numbers; a name right before its parenthesis ('GhostNetV1 (74.5%)') or right after it
-('(ResNet-18)', 'for T5-Base'); a variant of the paper's method in the sentence ('our iFormer-S'); the
+('(ResNet-18)', 'for T5-Base', 'by TransE'); a variant of the paper's method in the sentence ('our iFormer-S'); the
 subject of 'X achieves' earlier in the clause; else the paper's method. Never a dataset, a metric or the
 number's own baseline."""
 from __future__ import annotations
@@ -47,8 +47,8 @@ def _name_around(ctx: DocContext, q: Quantity, banned: _Banned) -> str | None:
     if q.start > 1 and text[q.start - 1] == "(" and q.start - 2 not in banned and model_like(text[q.start - 2], True):
         return text[q.start - 2]
     end = q.end
-    if end + 1 < n and v.lower[end] == "for" and end + 1 not in banned and model_like(text[end + 1], True):
-        return text[end + 1]
+    if end + 1 < n and v.lower[end] in ("for", "by") and end + 1 not in banned and model_like(text[end + 1], True):
+        return text[end + 1]  # '3.0% for T5-Base', '54.7% by TransE'
     if end + 2 < n and text[end] == "(" and end + 1 not in banned:
         close = next((i for i in range(end + 2, min(n, end + NAME_REACH)) if text[i] == ")"), None)
         if close is not None:
