@@ -395,3 +395,15 @@ def test_metrics_named_by_the_construction(text, expected):
 ])
 def test_metric_from_the_sentence_before(text, expected):
     assert [(c.text, c.metric) for c in extract_claims(text) if c.kind == "improvement"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'the state of the art', 'the best result reported' name no system to compare with
+    ("It outperforms the state of the art by 1.1 points.", [("1.1 points", None)]),
+    ("It improves by 3.7 points over the best result reported.", [("3.7 points", None)]),
+    ("It outperforms state-of-the-art systems by 2.0 BLEU.", [("2.0 BLEU", None)]),
+    # a named family stays ('Patch-Transformer models')
+    ("It outperforms Patch-Transformer models by 1.5%.", [("1.5%", "Patch-Transformer models")]),
+])
+def test_comparisons_with_no_system(text, expected):
+    assert [(c.text, c.baseline) for c in extract_claims(text)] == expected

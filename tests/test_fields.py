@@ -81,6 +81,16 @@ def test_metric(text, target, kind_name, expected):
     ("It gets 65.3/66.5 on CoNLL-2014 and 72.4/73.6 on JFLEG.", "72.4", "JFLEG"),
     ("Perplexity falls from 23.7 to 21.8 on WikiText-103 and from 55.3 to 54.5 on Penn Treebank.", "55.3", "Penn Treebank"),
     ("Scores of 81.0 and 79.5 on SVHN and 88.1 and 87.2 on CIFAR-10 are reported.", "88.1", "CIFAR-10"),
+    # ... but numbers in different units are two results, not a group
+    ("It gets 24.4 BLEU on WMT16, beating the best by 1.1 points and 24.5 BLEU on WMT17.", "1.1 points", "WMT16"),
+    # a number in parentheses after a dataset's name is on that dataset
+    ("It leads on miniImageNet (70.3% on 1-shot and 81.9% on 5-shot) and tieredImageNet (78.7% on 1-shot).",
+     "81.9%", "miniImageNet"),
+    ("It leads on miniImageNet (70.3% on 1-shot and 81.9% on 5-shot) and tieredImageNet (78.7% on 1-shot).",
+     "78.7%", "tieredImageNet"),
+    # two names with nothing between them are one dataset, when the second is words
+    ("On Penn Treebank and Hutter Prize Wikipedia it reaches 1.19 and 1.25 BPC, respectively.", "1.25",
+     "Hutter Prize Wikipedia"),
 ])
 def test_dataset(text, target, expected):
     ctx, sent, qs, n = read(text, target)

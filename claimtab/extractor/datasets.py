@@ -68,8 +68,17 @@ class DatasetFinder:
         for h in hits:
             if out and h.start < out[-1].end:
                 continue
+            if out and h.start == out[-1].end and h.start - out[-1].start < MAX_TOKENS and _word_name(doc[h.start:h.end]):
+                out[-1] = self._joined(doc, out[-1], h)
+                continue
             out.append(h)
         return _one_name_per_dataset(out)
+
+    def _joined(self, doc: Doc, a: Hit, b: Hit) -> Hit:
+        """Two names with nothing between them are one ('Hutter Prize' + 'Wikipedia'), when the second
+        is words ('CIFAR - 10 CIFAR - 100', a table's text, is two)."""
+        text = doc[a.start:b.end].text
+        return Hit(a.start, b.end, "dataset", self.canonical(text) or text)
 
     def _gazetteer(self, doc: Doc) -> list[Hit]:
         found = _scan(doc, self.any, self.any_prefixes, exact=self.exact, exact_first=self.exact_first,
@@ -309,6 +318,10 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
     if len(span) == 1 and span[0].is_sent_start and span[0].is_title and not any(c.isdigit() for c in span.text):
         return None
     return span
+
+
+def _word_name(span: Span) -> bool:
+    return not any(c.isdigit() for c in span.text)
 
 
 def _leading_name(span: Span | None) -> Span | None:

@@ -37,7 +37,13 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_start:
     """(baseline, the tokens its cue and name span) of q; the span is None when the name comes from
     outside q's own comparison. A phrase that names a kind of system ('baseline models') is no baseline."""
     name, span = _compared(ctx, sent, q, prev_end, next_start, qs)
-    return (None if name and generic_phrase(name) else name), span
+    return (None if name and (generic_phrase(name) or _no_system(name)) else name), span
+
+
+def _no_system(name: str) -> bool:
+    """'the state of the art', 'the best result reported', 'previous works': no system is named."""
+    words = name.lower().replace("-", "").split()
+    return words[-1] in NOT_SYSTEMS or words[0] in NOT_SYSTEMS or words[0].startswith("state")
 
 
 def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_start: int,
@@ -85,10 +91,7 @@ def _closing(ctx: DocContext, sent: Span, cues: list[tuple[int, int]], qs: list[
     names, _ = names_after(ctx, closing[0][1], sent.end)
     if not names:
         return None
-    words = names[0].lower().replace("-", "").split()
-    if words[-1] in GENERIC or words[-1] in NOT_SYSTEMS or words[0] in NOT_SYSTEMS or words[0].startswith("state"):
-        return None
-    return names[0]
+    return None if _no_system(names[0]) or names[0].lower().split()[-1] in GENERIC else names[0]
 
 
 def _previous_sentence(ctx: DocContext, sent: Span) -> str | None:

@@ -11,6 +11,7 @@ from claimtab.extractor import lists
 from claimtab.extractor.doc_context import DocContext
 from claimtab.extractor.quantities import Quantity
 
+PAREN_REACH = 16  # tokens back from a number to the parenthesis it stands in
 AFTER_REACH = 8  # tokens after a number in which a dataset named is its own
 UNMEASURED = ("parameters",)
 GROUP_JOINERS = rules.words("number_run_joiner") | rules.words("number_pair_joiner")
@@ -43,8 +44,13 @@ def reaches(ctx: DocContext, qs: list[Quantity]) -> list[tuple[int, int]]:
 
 
 def _grouped(lower, a: Quantity, b: Quantity) -> bool:
+    """a and b are one group: joined, and in one unit ('1.1 points and 24.54 BLEU' are two results)."""
     between = lower[a.end:b.start]
-    return bool(between) and all(t in GROUP_JOINERS for t in between)
+    return bool(between) and all(t in GROUP_JOINERS for t in between) and _unit(a) == _unit(b)
+
+
+def _unit(q: Quantity) -> str | None:
+    return q.unit.canonical if q.unit else q.metric
 
 
 def resolve(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in_list: str | None = None,
@@ -60,10 +66,11 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in
     if kind in COSTS:
         after = [h for h in _after(in_sent, reach) if ctx.view.lower[h.start - 1] in ("on", "in", "for")]
         return after[0].value if after else None
-    if q.start > 0 and ctx.view.text[q.start - 1] == "(":
-        before = [h for h in in_sent if h.end == q.start - 1]
+    opened = _opening_parenthesis(ctx.view.text, sent.start, q.start)
+    if opened is not None:
+        before = [h for h in in_sent if h.end == opened]
         if before:
-            return before[0].value  # 'on COCO (58.5 PQ)'
+            return before[0].value  # 'on COCO (58.5 PQ)', 'miniImageNet (70.3% on 1-shot and 81.9% on 5-shot)'
     after = _after(in_sent, reach)
     if after:
         return after[0].value
@@ -77,6 +84,16 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in
         return None
     names = {h.value for h in ctx.datasets}
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _opening_parenthesis(text, first: int, k: int) -> int | None:
+    """The token of the '(' that token k stands inside (in the same sentence, from token first on)."""
+    for i in range(k - 1, max(first, k - PAREN_REACH) - 1, -1):
+        if text[i] == ")":
+            return None
+        if text[i] == "(":
+            return i
+    return None
 
 
 def _after(hits, reach: tuple[int, int]) -> list:
