@@ -407,3 +407,14 @@ def test_metric_from_the_sentence_before(text, expected):
 ])
 def test_comparisons_with_no_system(text, expected):
     assert [(c.text, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount in orders of magnitude is a rough one, unless a bound word says otherwise
+    ("It is an order of magnitude faster than R-CNN.", [("an order of magnitude", "~")]),
+    ("It runs two orders of magnitude faster.", [("two orders of magnitude", "~")]),
+    ("It is up to three orders of magnitude smaller.", [("up to three orders of magnitude", "<=")]),
+    ("It is 10x faster.", [("10x", "=")]),
+])
+def test_orders_of_magnitude_are_rough(text, expected):
+    assert [(c.text, c.bound) for c in extract_claims(text)] == expected

@@ -44,7 +44,7 @@ CASES = [
     ("We evaluate on twenty-five tasks.", "twenty-five tasks", "count", 25, "tasks", "="),
     ("Our method is twice as fast as the baseline.", "twice", "speedup", 2, "x", "="),
     ("The approach halved the communication cost.", "halved", "reduction", 0.5, "x", "="),
-    ("It cuts bandwidth by two orders of magnitude.", "two orders of magnitude", "reduction", 100, "x", "="),
+    ("It cuts bandwidth by two orders of magnitude.", "two orders of magnitude", "reduction", 100, "x", "~"),
     ("The model needs two million images.", "two million images", "data_size", 2e6, "images", "="),
     # units with pint
     ("Inference takes 0.11 ms per image.", "0.11 ms", "time", 0.00011, "s", "="),

@@ -179,8 +179,9 @@ def _plain_scan(doc, table, prefixes):
             continue
         best, key = None, ""
         for j in range(i, min(len(texts), i + MAX_TOKENS)):
-            if j > i and texts[j - 1] == "-" and spaces[j - 1]:
-                break
+            if j > i and texts[j - 1] == "-" and spaces[j - 1] \
+                    and not (texts[j][:1].isdigit() and key + norm_key(texts[j]) in table):
+                break  # a spaced dash ends a name, unless a number completes one ('WikiText - 2')
             key += norm_key(texts[j])
             if key not in prefixes and not _is_punct(texts[j]):
                 break

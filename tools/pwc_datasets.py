@@ -80,14 +80,17 @@ def ordinary(name: str) -> bool:
 def usable(name: str, known: set[str]) -> bool:
     """Long enough to name something, short enough to be matched; an all-lower-case name only with a digit
     ('text8', 'enwik8': 'nodes' or 'movies' would be words); not an amount ('300W' is also 300 watts); not a
-    known name with a setting after it ('ImageNet 256x256', 'Pascal VOC 2012 1% labeled')."""
+    known name with a setting or a task after it ('ImageNet 256x256', 'CIFAR-10 Image Classification')."""
     words = re.split(r"[\s-]+", name)
     if len(name) < 3 or len(words) > MAX_WORDS or not any(c.isalpha() for c in name) or AMOUNT.match(name):
         return False
     if name[0] in "([{\"'" or any(c in name for c in "\t()%,;"):
         return False
-    if any(_key(" ".join(words[:n])) in known and _setting(words[n:]) for n in range(1, len(words))):
-        return False
+    if " vs " in name or any(_key(" ".join(words[:n])) in known and _setting(words[n:]) for n in range(1, len(words))):
+        return False  # 'CIFAR-10 vs SVHN' is a pair of datasets
+    spaced = name.split()
+    if any(_key(" ".join(spaced[:n])) in known and all(w.isalpha() for w in spaced[n:]) for n in range(1, len(spaced))):
+        return False  # 'CIFAR-10 Image Classification': a known name and a task
     return not name.islower() or any(c.isdigit() for c in name)
 
 

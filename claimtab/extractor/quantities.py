@@ -18,6 +18,7 @@ from claimtab.extractor.tokens import view
 from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
 
 RANGE_SEPS = rules.words("range_separator")
+APPROXIMATE_UNITS = rules.words("approximate_unit")  # units that state a rough amount
 PLUS_MINUS = rules.words("plus_minus")
 SPREAD = rules.words("spread_word")
 TIMES = rules.words("times_sign")
@@ -233,6 +234,8 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     if bound != "=":
         q.bound, q.start = bound, bstart
         q.parts.append("bound")
+    elif q.unit and q.unit.surface.lower() in APPROXIMATE_UNITS:
+        q.bound = "~"  # 'two orders of magnitude faster' is a rough amount
     if _is_year_or_date(doc, q) or not _word_counts(q) or _part_of_name(doc, q, sent, ann):
         return None
     _model_size(doc, q, end)
@@ -250,8 +253,9 @@ def _an_order_of_magnitude(doc: Doc, i: int, sent: Span, ann: Annotations) -> Qu
                  shape="word", doc=doc)
     q.parts.append("an-order")
     bound, bstart = _bound_before(ann, q.start, sent.start)
+    q.bound = bound if bound != "=" else "~" if unit.surface.lower() in APPROXIMATE_UNITS else "="
     if bound != "=":
-        q.bound, q.start = bound, bstart
+        q.start = bstart
     return q
 
 def _after_a_number(v, k: int) -> bool:
