@@ -418,3 +418,24 @@ def test_comparisons_with_no_system(text, expected):
 ])
 def test_orders_of_magnitude_are_rough(text, expected):
     assert [(c.text, c.bound) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'by a factor of N' makes N a ratio
+    ("It is faster by a factor of 3.5 than the baseline.", [("3.5", "speedup", "x")]),
+    ("It cuts memory by a factor of up to 4.", [("up to 4", "reduction", "x")]),
+    ("Our code ran faster by a factor ranging from 2 to 27.", [("2 to 27", "speedup", "x")]),
+    # ... not a factor that is a setting's name
+    ("We test the scaling factor of 8 on the task.", [("8", "other", None)]),
+])
+def test_a_factor_of(text, expected):
+    assert [(c.text, c.kind, c.unit) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym metric in the plural
+    ("It achieves WERs of 3.0%/5.2% on the two test sets.", [("3.0%", "WER"), ("5.2%", "WER")]),
+    ("The two detectors reach APs of 41.2 and 43.0 respectively.", [("41.2", "AP"), ("43.0", "AP")]),
+])
+def test_plural_acronym_metrics(text, expected):
+    assert [(c.text, c.metric) for c in extract_claims(text)] == expected

@@ -177,6 +177,8 @@ def test_baseline(text, target, expected):
     ("We propose the weight-dropped LSTM which uses DropConnect on weights. It gains 1%.", None, None),
     ("We propose a joint approach that builds on BERT for ranking. It gains 1%.", None, None),
     ("We present an alternative network that outperforms FlowNet2 on Sintel. It gains 1%.", None, None),
+    # a plural acronym after a cue is a kind of system, not the method
+    ("We propose fast matching for DFAs and NFAs. It gains 1%.", None, None),
     # a hyphenated adjective is no opening of a part ('cosine-based')
     ("We propose a novel cosine-based softmax loss, AdaCos, for faces. It gains 1%.", None, "AdaCos"),
 ])

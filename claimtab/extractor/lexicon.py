@@ -161,9 +161,12 @@ def metric_at_k(word: str) -> str | None:
 
 def _written_forms(alias: str) -> list[str]:
     """An alias as listed, and with its hyphens set off by spaces as PDF-to-text tools leave them
-    ('rank - 1 accuracy', 'F1 - score')."""
+    ('rank - 1 accuracy', 'F1 - score'); an acronym also in the plural ('WERs')."""
     spaced = SPACED_HYPHEN.sub(" - ", alias)
-    return [alias] if spaced == alias else [alias, spaced]
+    forms = [alias] if spaced == alias else [alias, spaced]
+    if alias.isalpha() and alias.isupper() and len(alias) >= 2:
+        forms.append(alias + "s")  # 'WERs of 3.0%/5.2%'
+    return forms
 
 
 def unlisted_metrics(v, numbers: list[int]) -> list[int]:

@@ -18,7 +18,9 @@ from claimtab.extractor.tokens import view
 from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
 
 RANGE_SEPS = rules.words("range_separator")
-APPROXIMATE_UNITS = rules.words("approximate_unit")  # units that state a rough amount
+APPROXIMATE_UNITS = rules.words("approximate_unit")
+FACTOR_GAP = rules.words("factor_gap")  # words between 'factor' and its number ('a factor of up to 3')
+FACTOR_REACH = 4  # units that state a rough amount
 PLUS_MINUS = rules.words("plus_minus")
 SPREAD = rules.words("spread_word")
 TIMES = rules.words("times_sign")
@@ -230,6 +232,8 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
         _attach_unit(doc, q, end, ann)
         _attach_range(doc, q, sent, ann)
         _skip_spread_in_parentheses(doc, q, end)
+        if not q.unit and not q.noun and _after_factor(v, q.start, sent.start):
+            q.implied_unit = "x"  # 'faster by a factor of 3.5', 'by a factor ranging from 2 to 27'
     bound, bstart = _bound_before(ann, q.start, sent.start)
     if bound != "=":
         q.bound, q.start = bound, bstart
@@ -240,6 +244,14 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
         return None
     _model_size(doc, q, end)
     return q
+
+def _after_factor(v, k: int, first: int) -> bool:
+    """The number at token k follows 'a factor of' (with a few words of range or bound between)."""
+    j = k - 1
+    while j > first and k - j <= FACTOR_REACH and v.lower[j] in FACTOR_GAP:
+        j -= 1
+    return j > first and v.lower[j] == "factor" and v.lower[j - 1] == "a" and k - j > 1  # not 'the scaling factor of 8'
+
 
 def _an_order_of_magnitude(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | None:
     """'an order of magnitude (faster)': one order of magnitude, written without a number."""

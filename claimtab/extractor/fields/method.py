@@ -19,6 +19,7 @@ COMPONENT_OPENERS = rules.words("component_opener")
 CUE_REACH = 15  # tokens after a method cue in which its name stands
 DEFINED_REACH = 25  # ... and in which a name defined in parentheses does, past a generic one ('(RNN)')
 CAPITALIZED_RUN = re.compile(r"(?:(?:a|an|the|our)\s+)?([A-Z][\w]*(?:-\w+)*(?:\s+[A-Z][\w]*(?:-\w+)*){1,4})(?![\w-])")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")  # 'DFAs', 'GPUs': a kind of system, not one
 SPACED_DASH = re.compile(r"(?<=\w) - (?=\w)")  # a hyphen PDF text set apart: 'R - CNN'
 
 
@@ -176,4 +177,4 @@ def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int],
     # ('the weight-dropped LSTM which uses DropConnect')
     part = next((i for i in window if v.lower[i] in COMPONENT_OPENERS and v.space[i - 1]), window.stop)  # not 'cosine-based'
     return None, [text[i] for i in range(e, part) if i not in ds_tokens and i not in metric_tokens and model_like(text[i])
-                  and not doc[i].is_sent_start]
+                  and not doc[i].is_sent_start and not PLURAL_ACRONYM.match(text[i])]  # 'DFAs' are a kind
