@@ -290,7 +290,7 @@ def test_a_value_ahead_of_a_system(text, expected):
     ("The detector runs 2.1x faster on COCO.", [("2.1x", "speedup", "COCO")]),
     # sizes listed after a model word are parameter counts; whole 'N of M <things>' count
     ("We release 3 model sizes (1B, 3B and 8B).",
-     [("1B", "parameters", None), ("3B", "parameters", None), ("8B", "parameters", None)]),
+     [("3", "count", None), ("1B", "parameters", None), ("3B", "parameters", None), ("8B", "parameters", None)]),
     ("It wins on 8 of 10 benchmarks.", [("8 of 10 benchmarks", "count", None)]),
     # a number inside a metric's name is no claim
     ("We achieve an F 1-score of 86.1% on CoNLL 2003.", [("86.1%", "score", "CoNLL-2003")]),
@@ -341,7 +341,7 @@ def test_the_model_is_the_subject(text, title, expected):
     ("Its BLEU is 27.3 (stdev 0.2) on the test set.", [("27.3 (stdev 0.2)", 27.3)]),
 ])
 def test_a_spread_in_parentheses(text, expected):
-    assert [(c.text, c.value) for c in extract_claims(text) if c.kind != "other"] == expected
+    assert [(c.text, c.value) for c in extract_claims(text) if c.kind == "score"] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -439,3 +439,26 @@ def test_a_factor_of(text, expected):
 ])
 def test_plural_acronym_metrics(text, expected):
     assert [(c.text, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare whole number before a word that is no cue, metric or function word counts things
+    ("It reaches 74% when 7 consecutive variations are measured.", [("74%", "score"), ("7", "count")]),
+    ("Sentences were presented to 25 non-native participants.", [("25", "count")]),
+    ("The error rates match those of 13 features of the data.", [("13", "count")]),
+    # ... a bare score stays a score before a preposition or a clause
+    ("It gets 45 on COCO and 47 when trained longer.", [("45", "score"), ("47", "score")]),
+    ("The BLEU rises to 28 while decoding stays fast.", [("28", "score")]),
+])
+def test_bare_whole_numbers_before_words(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list's members share the cue written after the last one
+    ("The errors are about 56% and 69% lower than Horus.", [("about 56%", "reduction"), ("69%", "reduction")]),
+    ("It is 12% and 30% more accurate than the baseline.", [("12%", "improvement"), ("30%", "improvement")]),
+    ("Runs take 2.1x, 3.4x and 5.0x less time.", [("2.1x", "reduction"), ("3.4x", "reduction"), ("5.0x", "reduction")]),
+])
+def test_lists_share_a_cue_after_them(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected

@@ -16,7 +16,8 @@ NAME_JOINERS = rules.words("name_joiner")
 MODEL_NAME = ModelName()
 
 
-def _joined(lower, a: Quantity, b: Quantity) -> bool:
+def joined(lower, a: Quantity, b: Quantity) -> bool:
+    """Only joiners ('/', ',', 'and', '|') stand between quantities a and b."""
     return b.start > a.end and all(t in NUMBER_JOINERS for t in lower[a.end:b.start])
 
 
@@ -42,7 +43,7 @@ def number_runs(doc: Doc, qs: list[Quantity]) -> list[tuple[int, int]]:
     lower = view(doc).lower
     runs, start = [], 0
     for n in range(1, len(qs) + 1):
-        if n == len(qs) or not _joined(lower, qs[n - 1], qs[n]):
+        if n == len(qs) or not joined(lower, qs[n - 1], qs[n]):
             runs.append((start, n - 1))
             start = n
     return runs

@@ -15,7 +15,7 @@ from claimtab.claim import AMOUNT_KINDS, COST_KINDS
 from claimtab.extractor.cues import Cue
 from claimtab.extractor.fields.names import model_like, namey_text
 from claimtab.extractor.lexicon import Annotations
-from claimtab.extractor.lists import slash_joined
+from claimtab.extractor.lists import joined, slash_joined
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
 
@@ -28,6 +28,7 @@ OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
 
 
+SCORE_FOLLOWERS = rules.words("score_follower")
 DECISIVE = frozenset(name for name, c in rules.cue_categories().items() if c.decisive)
 OBJECTS = frozenset(name for name, c in rules.cue_categories().items() if c.object)
 
@@ -44,6 +45,8 @@ def decide(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str]:
         return _amount_kind(q, cues, hint)
     if hint == "other":
         return "other", f"unit:{q.unit.surface}"
+    if _counts_words(q, cues):
+        return "count", "bare-before-word"
     canon = q.unit.canonical if q.unit else None
     if q.shape == "fraction" and canon is None or q.implied_unit == "x":
         canon = "x"
@@ -54,6 +57,19 @@ def decide(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str]:
     if _ahead_of_a_name(q):
         return "improvement", "ahead-of-name"
     return _relative_kind(q, cues, scored)
+
+
+def _counts_words(q: Quantity, cues: list[Cue]) -> bool:
+    """A bare whole number before a word that is no cue, metric or function word counts things: '7
+    consecutive variations', 'to 25 non-native participants' (not '45 on COCO', '45 when trained')."""
+    if q.unit or q.noun or q.metric or q.shape != "digits" or q.scale != 1.0 or q.sign or q.value is None \
+            or q.value != int(q.value) or q.end != q.num_start + 1:
+        return False
+    v = view(q.doc)
+    k = q.end
+    if k >= len(v.text) or not v.is_alpha[k] or not v.text[k].islower() or v.lower[k] in SCORE_FOLLOWERS:
+        return False
+    return not any(c.start == k for c in cues)
 
 
 def _ahead_of_a_name(q: Quantity) -> bool:
@@ -217,14 +233,15 @@ def _cued_kind(cue: Cue, cues: list[Cue]) -> tuple[str, str]:
 
 def inherit_in_lists(doc: Doc, qs: list[Quantity], decided: list[tuple[str, str]],
                      ann: Annotations) -> list[tuple[str, str]]:
-    """A number without a cue of its own ('by 11.5% and 4.6%', '12X, 20X and 33X') takes the kind
-    of the nearest earlier number with the same unit, when only a short list-like gap (no cue,
-    no comparison) separates them."""
+    """A number without a cue of its own takes the kind of the next number when only joiners stand
+    between them ('56% and 69% lower'), else of the nearest earlier number with the same unit when only a
+    short list-like gap (no cue, no comparison) separates them ('by 11.5% and 4.6%', '12X, 20X and 33X')."""
     out = list(decided)
     cue_tokens = None
     lower = view(doc).lower
-    for n in range(len(qs) - 2, -1, -1):  # '30%/45% fewer parameters': a slash list shares its last cue
-        if out[n][1].startswith("default") and slash_joined(lower, qs[n], qs[n + 1]) \
+    for n in range(len(qs) - 2, -1, -1):  # '30%/45% fewer parameters', '56% and 69% lower': a list shares its last cue
+        shares = slash_joined(lower, qs[n], qs[n + 1]) or joined(lower, qs[n], qs[n + 1]) and not out[n + 1][1].startswith("default")
+        if out[n][1].startswith("default") and shares \
                 and out[n + 1][0] not in ("count", "setting", "other") and _same_unit(qs[n], qs[n + 1]):
             out[n] = out[n + 1][0], f"list:{out[n + 1][1]}"
     for n in range(1, len(qs)):
