@@ -462,3 +462,16 @@ def test_bare_whole_numbers_before_words(text, expected):
 ])
 def test_lists_share_a_cue_after_them(text, expected):
     assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lone digit closing a parenthesis that none opened marks an item of an enumeration
+    ("We encode terms 1) using syntax 2) we encode the equivalence 3) we prove it gains 4%.", ["4%"]),
+    ("Its two steps are: 1) pruning and 2) tuning, which gain 3.1%.", ["3.1%"]),
+    # ... a number in parentheses is still read
+    ("It gains 3.1% (with 2 runs) on CIFAR-10.", ["3.1%", "2"]),
+    # mobile generations are names
+    ("The cost of 2G modules is less than that of LTE, and 5G networks are 10x faster.", ["10x"]),
+])
+def test_enumeration_marks_and_generations_are_no_amounts(text, expected):
+    assert [c.text for c in extract_claims(text)] == expected

@@ -240,10 +240,19 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
         q.parts.append("bound")
     elif q.unit and q.unit.surface.lower() in APPROXIMATE_UNITS:
         q.bound = "~"  # 'two orders of magnitude faster' is a rough amount
-    if _is_year_or_date(doc, q) or not _word_counts(q) or _part_of_name(doc, q, sent, ann):
+    if _is_year_or_date(doc, q) or not _word_counts(q) or _part_of_name(doc, q, sent, ann) \
+            or _enumeration_mark(v, q, sent.start):
         return None
     _model_size(doc, q, end)
     return q
+
+def _enumeration_mark(v, q: Quantity, first: int) -> bool:
+    """'... syntax 2) we encode ...': a lone digit closing a parenthesis no '(' opened marks an item."""
+    if q.shape != "digits" or q.end != q.num_start + 1 or q.start != q.num_start or len(v.text[q.start]) != 1 \
+            or q.end >= len(v.text) or v.text[q.end] != ")":
+        return False
+    return "(" not in v.text[first:q.start]
+
 
 def _after_factor(v, k: int, first: int) -> bool:
     """The number at token k follows 'a factor of' (with a few words of range or bound between)."""
