@@ -112,6 +112,13 @@ def test_the_physical_unit_table_is_what_pint_makes_of_its_list(tmp_path):
     ("Training takes 2 weeks.", [("2 weeks", "time", 1209600.0, "s")]),
     # a factor of a comparative that is no speed or cost is no speed-up
     ("Smokers had a 2.3-fold higher risk of disease.", [("2.3-fold", "other", 2.3, "x")]),
+    # a length or a frequency stays in the unit it is written in, as every physical amount does
+    ("The route is 26 km long and the wire 3 mm thick.", [("26 km", "other", 26.0, "km"), ("3 mm", "other", 3.0, "mm")]),
+    ("The chip runs at 2.4 GHz.", [("2.4 GHz", "other", 2.4, "GHz")]),
+    # a small negative whole number after a unit is its exponent ('km · h −1'), no amount
+    ("Runners kept 5.4 km · h −1 and drank 2.2 L · day −1 on average.", [("5.4 km", "other", 5.4, "km"),
+                                                                          ("2.2 L", "other", 2.2, "L")]),
+    ("Values fell from 1 to −1 overall.", [("1", "score", 1.0, None), ("−1", "score", -1.0, None)]),
 ])
 def test_physical_units(text, expected):
     from claimtab import extract_claims

@@ -42,10 +42,12 @@ def main(out: Path | None = None) -> int:
             continue
         name, _, more = line.partition("\t")
         symbol = f"{ureg.Unit(name):~}".replace(" ", "")
-        canonical, kind = (symbol if symbol not in NOT_SYMBOLS else f"{ureg.Unit(name)}"), "other"
+        extra = [m for m in more.split("|") if m]
+        # a symbol pint shares with a scale or a word ('l') gives way to the first form the list gives ('L')
+        canonical, kind = (symbol if symbol not in NOT_SYMBOLS else extra[0] if extra else f"{ureg.Unit(name)}"), "other"
         if ureg.Unit(name).dimensionality == ureg.Unit("second").dimensionality and name in DURATIONS:
             canonical, kind = "s", "time"  # a duration, as the time units of unit_aliases.tsv
-        for surface in surfaces(ureg, name, [m for m in more.split("|") if m]):
+        for surface in surfaces(ureg, name, extra):
             ureg.Quantity(1, name)  # the name parses: a bad line fails here, not at run time
             if surface not in seen:
                 seen.add(surface)

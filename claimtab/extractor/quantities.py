@@ -241,10 +241,18 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     elif q.unit and q.unit.surface.lower() in APPROXIMATE_UNITS:
         q.bound = "~"  # 'two orders of magnitude faster' is a rough amount
     if _is_year_or_date(doc, q) or not _word_counts(q) or _part_of_name(doc, q, sent, ann) \
-            or _enumeration_mark(v, q, sent.start):
+            or _enumeration_mark(v, q, sent.start) or _unit_exponent(v, q):
         return None
     _model_size(doc, q, end)
     return q
+
+def _unit_exponent(v, q: Quantity) -> bool:
+    """'5.4 km · h −1', 'ml · kg −1': a small negative whole number after a unit is its exponent."""
+    if q.sign != "-" or q.shape != "digits" or q.unit or q.value is None or not -4 <= q.value <= -1 or q.start == 0:
+        return False
+    before = v.text[q.start - 1]
+    return before in rules.unit_surfaces() or before.rstrip("·") in rules.unit_surfaces()
+
 
 def _enumeration_mark(v, q: Quantity, first: int) -> bool:
     """'... syntax 2) we encode ...': a lone digit closing a parenthesis no '(' opened marks an item."""
