@@ -239,6 +239,9 @@ def test_cased_dataset_names(text, datasets):
     ("On the MedQ-7 clinical question answering corpus, it gets 64.0 F1.", [("64.0 F1", "MedQ-7")]),
     # a citation marker a source left between the name and the head
     ("It gets a mAP of 22.4% on the Zorbo <cit.> benchmark.", [("22.4%", "Zorbo")]),
+    # ... or a non-breaking space a converter left there
+    ("It gets a mAP of 22.4% on the Zorbo\xa0<cit.> benchmark.", [("22.4%", "Zorbo")]),
+    ("It gets a mAP of 22.4% on the Zorbo\xa0benchmark.", [("22.4%", "Zorbo")]),
     # a number of things before the head is no name ('the 35 popular benchmark instances')
     ("It solves 21 of the 35 popular benchmark instances.", [("21", None), ("35 popular benchmark", None)]),
 ])

@@ -208,7 +208,8 @@ class DatasetFinder:
             k -= 1
         if k == head - 1:
             return []  # no describing words: the named-dataset pattern's case
-        k -= v.text[k] in CITATIONS
+        while k > 0 and (v.text[k] in CITATIONS or v.text[k].isspace()):
+            k -= 1  # 'the Charades <cit.> document benchmark'
         j = k
         while j >= 0 and k - j < MAX_TOKENS and (_namey(doc[j]) or v.text[j] == "-"):
             j -= 1
@@ -329,7 +330,7 @@ def _leading_name(span: Span | None) -> Span | None:
     'RVL-CDIP document image', 'Charades' of 'Charades <cit.>')."""
     if span is None:
         return None
-    end = next((t.i for t in span if t.text in CITATIONS or t.text[:1].islower()), span.end)
+    end = next((t.i for t in span if t.text in CITATIONS or t.is_space or t.text[:1].islower()), span.end)
     return span.doc[span.start:end] if end > span.start else None
 
 
