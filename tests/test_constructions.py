@@ -478,3 +478,28 @@ def test_lists_share_a_cue_after_them(text, expected):
 ])
 def test_enumeration_marks_and_generations_are_no_amounts(text, expected):
     assert [c.text for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a metric is no compared system ('in terms of the PQ metric')
+    ("It beats 2nd place by 2.6% in terms of the PQ metric.", [("2.6%", "PQ", None)]),
+    # 'methods based on X' is no name; 'CNN-based methods' keeps its compound
+    ("It gives 41% lower error than prior methods based on deep nets.", [("41%", "error rate", None)]),
+    ("It is better (+ 0.15dB) than previous CNN-based methods.", [("+ 0.15dB", None, "CNN-based methods")]),
+])
+def test_what_a_compared_name_is_not(text, expected):
+    assert [(c.text, c.metric, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'exceed' before a number is a bound, as 'exceeds' is ('exceeded 20%' is at least 20%)
+    ("The capacity loss exceeded 20% for some cells.", [("exceeded 20%", ">=", "other")]),
+    ("Its accuracy exceeds 90% on all tasks.", [("exceeds 90%", ">=", "score")]),
+    # ... a comparison stays one ('exceeds X by 2%')
+    ("It exceeds BERT by 2.1% on GLUE.", [("2.1%", "=", "improvement")]),
+    # hardware is no model
+    ("A ViT trained with 512 GPUs achieves 84.2% top-1 accuracy.", [("512 GPUs", "=", "count"), ("84.2%", "=", "score")]),
+])
+def test_exceeding_and_hardware(text, expected):
+    assert [(c.text, c.bound, c.kind) for c in extract_claims(text)] == expected
+    assert all(c.model != "GPUs" for c in extract_claims(text))

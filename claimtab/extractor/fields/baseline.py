@@ -118,7 +118,7 @@ def names_after(ctx: DocContext, k: int, end: int) -> tuple[list[str], tuple[int
 
 class _NameReader:
     """Reads names token by token from a comparison cue on: skips describing words and amounts before a
-    name, splits a list at its joiners, stops at a function word, a number or a dataset."""
+    name, splits a list at its joiners, stops at a function word, a number, a dataset or (first) a metric."""
 
     def __init__(self, ctx: DocContext, k: int, end: int):
         self.v, self.ctx, self.k, self.end = ctx.view, ctx, k, end
@@ -217,5 +217,7 @@ class _NameReader:
     def _stops(self) -> bool:
         v, k = self.v, self.k
         dashed = k > 0 and v.text[k - 1] == "-" and self.first is not None and self.first < k - 1  # 'ResNeXt - 101'
-        return v.lower[k] in STOP or k in self.numeric and not dashed \
-            or v.is_punct[k] and v.text[k] not in ("-", "+", "/") or k in self.ctx.dataset_tokens
+        compound = k > 0 and v.text[k - 1] == "-" and not v.space[k - 1]  # 'CNN-based', not 'methods based on'
+        return v.lower[k] in STOP and not compound or k in self.numeric and not dashed \
+            or v.is_punct[k] and v.text[k] not in ("-", "+", "/") or k in self.ctx.dataset_tokens \
+            or k in self.ctx.metric_tokens and self.first is None  # 'in terms of the PQ metric': no system
