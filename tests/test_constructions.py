@@ -503,3 +503,15 @@ def test_what_a_compared_name_is_not(text, expected):
 def test_exceeding_and_hardware(text, expected):
     assert [(c.text, c.bound, c.kind) for c in extract_claims(text)] == expected
     assert all(c.model != "GPUs" for c in extract_claims(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name set off after a kind of system is the compared one
+    ("It improves over the strongest baseline, DPO, by 4.1% in win rate.", [("4.1%", "DPO")]),
+    ("It beats the best prior method, Swin-T, by 1.2% on ImageNet.", [("1.2%", "Swin-T")]),
+    ("It outperforms the baselines, PPO and A2C, by 3% and 5%.", [("3%", "PPO"), ("5%", "A2C")]),
+    # ... a kind of system alone names none
+    ("It outperforms the strongest baseline by 4.1%.", [("4.1%", None)]),
+])
+def test_a_name_set_off_after_a_kind_of_system(text, expected):
+    assert [(c.text, c.baseline) for c in extract_claims(text)] == expected

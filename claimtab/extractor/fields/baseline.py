@@ -37,7 +37,7 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_start:
     """(baseline, the tokens its cue and name span) of q; the span is None when the name comes from
     outside q's own comparison. A phrase that names a kind of system ('baseline models') is no baseline."""
     name, span = _compared(ctx, sent, q, prev_end, next_start, qs)
-    return (None if name and (generic_phrase(name) or _no_system(name)) else name), span
+    return (None if name and (_kind_only(name) or _no_system(name)) else name), span
 
 
 def _no_system(name: str) -> bool:
@@ -113,7 +113,15 @@ def names_after(ctx: DocContext, k: int, end: int) -> tuple[list[str], tuple[int
     reader = _NameReader(ctx, k, end)
     reader.read()
     names = [core_name(n) for n in reader.names if n.split()[0].lower() not in PRONOUNS]  # not 'it needs'
+    while len(names) > 1 and _kind_only(names[0]):
+        names.pop(0)  # 'the strongest baseline, DPO,': the name set off after a kind of system
     return names, (k, reader.k)
+
+
+def _kind_only(name: str) -> bool:
+    """'the strongest baseline', 'the best prior method': a phrase naming a kind of system."""
+    words = name.lower().split()
+    return generic_phrase(name) or words[-1] in GENERIC and all(w in GENERIC or w in SKIP or w.endswith("est") for w in words)
 
 
 class _NameReader:
