@@ -515,3 +515,21 @@ def test_exceeding_and_hardware(text, expected):
 ])
 def test_a_name_set_off_after_a_kind_of_system(text, expected):
     assert [(c.text, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the system a metric is of, just before the number
+    ("Our approach improves the accuracy of Mistral-7B from 40.2% to 52.8% on MATH.",
+     [("40.2%", "Mistral-7B"), ("52.8%", "Mistral-7B")]),
+    ("We raise the F1 of BERT-base to 88.5 on SQuAD.", [("88.5", "BERT-base")]),
+    # a name opening the sentence, then a participle, is the subject of the verb before the number
+    ("Llama-3-8B fine-tuned with our method reaches 72.1% on GSM8K.", [("72.1%", "Llama-3-8B")]),
+    ("ResNet-50 trained with our augmentation achieves 79.1% top-1 accuracy.", [("79.1%", "ResNet-50")]),
+    # a system's name in lower case as the subject
+    ("With only 1.3B parameters, phi-1 achieves 50.6% pass@1 on HumanEval.",
+     [("1.3B parameters", None), ("50.6%", "phi-1")]),
+    # ... not a metric or a method's kind
+    ("Our k-means scores 40% on the task.", [("40%", None)]),
+])
+def test_the_system_a_number_is_of(text, expected):
+    assert [(c.text, c.model) for c in extract_claims(text)] == expected

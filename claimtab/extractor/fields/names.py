@@ -8,6 +8,7 @@ from bisect import bisect_right
 from claimtab import rules
 from claimtab.extractor.caches import word_cache
 
+LOWER_NAME = re.compile(r"[a-z]{2,}-\d[\w.]*$")  # a system's name written in lower case: 'phi-1', 'gpt-3.5'
 DEFINED_NAME = re.compile(  # '(HiDA-Net)', '(ViT-B/16)', '(tRSA)', '(FocalNets in short)'
     r"\((?=[A-Za-z0-9]*[A-Z])([A-Za-z][A-Za-z0-9]*(?:[-/.+][A-Za-z0-9]+)*)(?:\s+(?:in|for)\s+short)?\)")
 
@@ -55,7 +56,7 @@ def subject_like(v, k: int, first: int, acronym_ok: bool) -> bool:
     """Token k names a system as the subject of 'X achieves': a name, or where the verb allows it a
     whole acronym ('NGPC gives'; not the tail of 'MS-MLP', not a unit such as 'FPS')."""
     t = v.text[k]
-    if model_like(t, True):
+    if model_like(t, True) or LOWER_NAME.match(t):  # 'phi-1 achieves', 'gpt-4 scores'
         return True
     glued = k > first and not v.space[k - 1]
     return acronym_ok and not glued and model_like(t) and t not in rules.unit_surfaces()
