@@ -447,7 +447,7 @@ def test_plural_acronym_metrics(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a bare whole number before a word that is no cue, metric or function word counts things
     ("It reaches 74% when 7 consecutive variations are measured.", [("74%", "score"), ("7", "count")]),
-    ("Sentences were presented to 25 non-native participants.", [("25", "count")]),
+    ("Sentences were presented to 25 non-native volunteers.", [("25", "count")]),
     ("The error rates match those of 13 features of the data.", [("13", "count")]),
     # ... a bare score stays a score before a preposition or a clause
     ("It gets 45 on COCO and 47 when trained longer.", [("45", "score"), ("47", "score")]),
@@ -533,3 +533,15 @@ def test_a_name_set_off_after_a_kind_of_system(text, expected):
 ])
 def test_the_system_a_number_is_of(text, expected):
     assert [(c.text, c.model) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated modifier is one word between a number and its noun
+    ("We collect 66 feature-length movies.", [("66 feature-length movies", "data_size")]),
+    ("It holds 80,654 hand-annotated examples.", [("80,654 hand-annotated examples", "data_size")]),
+    ("We test on five real-world medical datasets.", [("five real-world medical datasets", "count")]),
+    # data items of other kinds
+    ("The corpus has 12,000 utterances from 40 speakers.", [("12,000 utterances", "data_size"), ("40 speakers", "data_size")]),
+])
+def test_data_items_after_modifiers(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected

@@ -179,14 +179,19 @@ def _read_noun(doc: Doc, j: int, end: int) -> tuple[str | None, str | None, unit
         word = v.text[k] if k < end else ""
         if word.isalpha() and word.islower() and word not in nouns and not _read_unit(doc, k, end)[0]:
             return word, "setting", None, k + 1  # 'a 1001-layer ResNet', 'a 100-step teacher': a design word
-    for n in range(k, min(end, k + FUNCTION_NOUN_GAP + 1)):
+    words = 0  # words read so far: a hyphenated one ('feature-length') is one
+    for n in range(k, end):
+        words += n == k or v.space[n - 1]
+        if words > FUNCTION_NOUN_GAP + 1:
+            break
         word = v.text[n]
         if word in nouns or word.lower() in nouns:
             return word, nouns.get(word) or nouns[word.lower()], None, n + 1
         unit, uend = _read_unit(doc, n, end)
         if unit and unit.kind in ("data_size", "parameters", "compute") and n > j:
             return None, None, unit, uend
-        if not (v.is_alpha[n] or "-" in word) or word.lower() in NOUN_GAP_STOP or v.is_punct[n]:
+        glued_dash = word == "-" and not v.space[n] and not v.space[n - 1]  # 'feature-length'
+        if not (v.is_alpha[n] or "-" in word) or word.lower() in NOUN_GAP_STOP or v.is_punct[n] and not glued_dash:
             break
         if numbers.parse(word) is not None:
             break
