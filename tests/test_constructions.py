@@ -545,3 +545,17 @@ def test_the_system_a_number_is_of(text, expected):
 ])
 def test_data_items_after_modifiers(text, expected):
     assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a reducing word speaks of may stand before it, as its subject
+    ("Accuracy drops by only 0.3% after pruning.", [("0.3%", "improvement", "accuracy")]),
+    ("The memory footprint falls by 40%.", [("40%", "reduction", "memory")]),
+    ("Parameters are reduced by 35% with no loss.", [("35%", "reduction", "parameters")]),
+    # 'retaining N% of' states a share kept, not a cut
+    ("It cuts the number of tokens by 60% while retaining 98% of the performance.",
+     [("60%", "reduction", "tokens"), ("98%", "score", None)]),
+    ("The pruned model retains 97.5% of the original accuracy.", [("97.5%", "score", "accuracy")]),
+])
+def test_reductions_and_shares_kept(text, expected):
+    assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected

@@ -29,6 +29,7 @@ INHERIT_GAP = 8    # tokens between two numbers of one list
 
 
 SCORE_FOLLOWERS = rules.words("score_follower")
+SUBJECT_WINDOW = 3  # tokens before a reducing word in which the noun it speaks of stands ('top-1 accuracy drops')
 DECISIVE = frozenset(name for name, c in rules.cue_categories().items() if c.decisive)
 OBJECTS = frozenset(name for name, c in rules.cue_categories().items() if c.object)
 
@@ -142,9 +143,13 @@ def _first(cues: list[Cue], wanted: set[str]) -> Cue | None:
 
 
 def _object_of(cue: Cue, cues: list[Cue]) -> Cue | None:
-    """What a reducing word applies to: the nearest cost, speed or quality noun after it."""
+    """What a reducing word applies to: the nearest cost, speed or quality noun after it, else one right
+    before it, its subject ('accuracy drops by 0.3%', 'memory falls by 40%')."""
     objs = [c for c in cues if c.category in OBJECTS and 0 < c.start - cue.start <= OBJECT_WINDOW]
-    return min(objs, key=lambda c: c.start) if objs else None
+    if objs:
+        return min(objs, key=lambda c: c.start)
+    subjects = [c for c in cues if c.category in OBJECTS and 0 < cue.start - c.start <= SUBJECT_WINDOW]
+    return max(subjects, key=lambda c: c.start) if subjects else None
 
 
 def _ratio_kind(q: Quantity, cues: list[Cue], canon: str) -> tuple[str, str]:
