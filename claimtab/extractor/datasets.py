@@ -61,8 +61,11 @@ class DatasetFinder:
 
     def find(self, doc: Doc) -> list[Hit]:
         """Dataset mentions, left to right, not overlapping; value = canonical name."""
-        hits = self._gazetteer(doc) + self._patterns(doc)
-        hits += self._repeats(doc, hits)
+        listed, in_context = self._gazetteer(doc)
+        found = in_context + self._patterns(doc)
+        hits = listed + found
+        if found:  # a listed name is found wherever it stands already; the others may stand again
+            hits += self._repeats(doc, found, hits)
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[Hit] = []
         for h in hits:
@@ -80,16 +83,19 @@ class DatasetFinder:
         text = doc[a.start:b.end].text
         return Hit(a.start, b.end, "dataset", self.canonical(text) or text)
 
-    def _gazetteer(self, doc: Doc) -> list[Hit]:
+    def _gazetteer(self, doc: Doc) -> tuple[list[Hit], list[Hit]]:
+        """Gazetteer mentions: those of names matched anywhere, and those of ordinary words confirmed by
+        their context ('on Places,')."""
         found = _scan(doc, self.any, self.any_prefixes, exact=self.exact, exact_first=self.exact_first,
                       starts=self.classes.positions(doc, "dataset_start"))
         found = [h for h in found if not (h.end - h.start == 1 and doc[h.start].text.islower()
                                           and norm_key(doc[h.start].text) in self.cased)]
-        confirmed = [h for h in found if h.label == "dataset"]
+        listed = [h for h in found if h.label == "dataset"]
+        in_context: list[Hit] = []
         for c in (h for h in found if h.label == "dataset?"):
-            if _in_dataset_context(doc, c, confirmed):
-                confirmed.append(Hit(c.start, c.end, "dataset", c.value))
-        return confirmed
+            if _in_dataset_context(doc, c, listed + in_context):
+                in_context.append(Hit(c.start, c.end, "dataset", c.value))
+        return listed, in_context
 
     def _patterns(self, doc: Doc) -> list[Hit]:
         hits = []
@@ -127,9 +133,10 @@ class DatasetFinder:
         name = _leading_name(span)
         return None if name is None or all(NUMBER_LIKE.match(t.text) for t in name) else name
 
-    def _repeats(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
-        """A dataset found once by a pattern is the same dataset wherever its name appears again."""
-        known = {norm_key(doc[h.start:h.end].text): h.value for h in hits if h.end - h.start <= MAX_TOKENS}
+    def _repeats(self, doc: Doc, found: list[Hit], hits: list[Hit]) -> list[Hit]:
+        """A dataset found once by a pattern or its context is the same dataset wherever its name appears
+        again (where no other mention stands)."""
+        known = {norm_key(doc[h.start:h.end].text): h.value for h in found if h.end - h.start <= MAX_TOKENS}
         known.pop("", None)
         taken = {i for h in hits for i in range(h.start, h.end)}
         return [h for h in _scan(doc, known, _prefixes(known)) if taken.isdisjoint(range(h.start, h.end))]
