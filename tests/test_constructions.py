@@ -559,3 +559,16 @@ def test_data_items_after_modifiers(text, expected):
 ])
 def test_reductions_and_shares_kept(text, expected):
     assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a context length is a setting, not a speed-up nor a result
+    ("It is 2.3x faster at 128K context.", [("2.3x", "speedup"), ("128K context", "setting")]),
+    ("Models are evaluated with 32K contexts.", [("32K contexts", "setting")]),
+])
+def test_context_lengths_are_settings(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+def test_big_bench_hard_is_not_big_bench():
+    assert [c.dataset for c in extract_claims("It gains 4.5 points on BBH.")] == ["BBH"]
