@@ -572,3 +572,14 @@ def test_context_lengths_are_settings(text, expected):
 
 def test_big_bench_hard_is_not_big_bench():
     assert [c.dataset for c in extract_claims("It gains 4.5 points on BBH.")] == ["BBH"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dataset's or challenge's name before 'baseline' names the system compared with
+    ("It outperforms the DNS-Challenge baseline by 0.24 points in MOS.", [("0.24 points", "DNS-Challenge baseline")]),
+    ("It beats the SemEval baseline by 12% in F1.", [("12%", "SemEval baseline")]),
+    # ... a dataset alone is none
+    ("It outperforms prior work on ImageNet by 2%.", [("2%", None)]),
+])
+def test_baselines_named_for_a_dataset(text, expected):
+    assert [(c.text, c.baseline) for c in extract_claims(text)] == expected

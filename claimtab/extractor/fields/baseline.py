@@ -222,10 +222,22 @@ class _NameReader:
         return k >= self.end or v.lower[k] in NAME_JOINERS or v.lower[k] in ("or", "by", "in", "on") \
             or v.lower[k] in STOP or v.is_punct[k]
 
+    def _year_of_name(self, k: int) -> bool:
+        """'the DCASE 2020 baseline': a number between a dataset's name and the system it names."""
+        return k - 1 in self.ctx.dataset_tokens and self.first is not None and self._named_for(k - 1)
+
+    def _named_for(self, k: int) -> bool:
+        """Token k is part of a dataset's name that names a system after it ('the DNS-Challenge baseline')."""
+        j = k
+        while j < self.end and j in self.ctx.dataset_tokens:
+            j += 1
+        j += j < self.end and j in self.numeric  # 'the DCASE 2020 baseline'
+        return j < self.end and self.v.lower[j] in GENERIC
+
     def _stops(self) -> bool:
         v, k = self.v, self.k
         dashed = k > 0 and v.text[k - 1] == "-" and self.first is not None and self.first < k - 1  # 'ResNeXt - 101'
         compound = k > 0 and v.text[k - 1] == "-" and not v.space[k - 1]  # 'CNN-based', not 'methods based on'
-        return v.lower[k] in STOP and not compound or k in self.numeric and not dashed \
-            or v.is_punct[k] and v.text[k] not in ("-", "+", "/") or k in self.ctx.dataset_tokens \
+        return v.lower[k] in STOP and not compound or k in self.numeric and not dashed and not self._year_of_name(k) \
+            or v.is_punct[k] and v.text[k] not in ("-", "+", "/") or k in self.ctx.dataset_tokens and not self._named_for(k) \
             or k in self.ctx.metric_tokens and self.first is None  # 'in terms of the PQ metric': no system
