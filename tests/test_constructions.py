@@ -583,3 +583,19 @@ def test_big_bench_hard_is_not_big_bench():
 ])
 def test_baselines_named_for_a_dataset(text, expected):
     assert [(c.text, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a metric opening a parenthesis right after the number says what the number is
+    ("We obtain a baseline accuracy of 53.1 (F-score on AMR triples).", [("53.1", "F1")]),
+    ("It reaches 28.4 (BLEU) on WMT14.", [("28.4", "BLEU")]),
+    # 'in terms of <metric>' after the number names its metric
+    ("It beats the baseline by 0.24 points absolute in terms of the mean opinion score (MOS).", [("0.24 points", "MOS")]),
+    # a setting named by its noun
+    ("We use a 1001-layer ResNet in the 5-shot setting.", [("1001-layer", "depth"), ("5-shot", "shots")]),
+    # a scale word without a number reads like any amount ('millions of parameters (...)')
+    ("The model has millions of parameters (about 31 million).", [("millions of parameters", "parameters"),
+                                                                  ("about 31 million", "parameters")]),
+])
+def test_metrics_glossed_after_the_number(text, expected):
+    assert [(c.text, c.metric) for c in extract_claims(text)] == expected

@@ -441,7 +441,7 @@ def _attach_high_end(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
         return
     other = _read_scale(doc, other.end, end, other)
     high_q = Quantity(start=j + 1, end=other.end, num_start=j + 1, value=other.value * other.scale,
-                      unit=other.unit, shape=other.shape)
+                      unit=other.unit, shape=other.shape, doc=doc)
     _attach_unit(doc, high_q, end, ann)
     low = q.value
     if q.unit is None and high_q.unit is not None:
@@ -459,7 +459,7 @@ def _attach_high_end(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
 
 def _scale_word(doc, i, end, sent, ann, scale) -> Quantity | None:
     """'millions of interactions', 'billion-scale parameters': a scale word without a number."""
-    q = Quantity(start=i, end=i + 1, num_start=i, value=scale[0], bound=scale[1], shape="scale-word")
+    q = Quantity(start=i, end=i + 1, num_start=i, value=scale[0], bound=scale[1], shape="scale-word", doc=doc)
     j = i + 1
     if j + 1 < end and doc[j].text == "-" and doc[j + 1].lower_ == "scale":
         q.bound, j = "~", j + 2

@@ -121,7 +121,13 @@ def words(role: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def count_nouns() -> dict[str, str]:
-    return {n: k for n, k in read_table("count_nouns.tsv", 2)}
+    return {n: k for n, k, _setting in read_table("count_nouns.tsv", 3)}
+
+
+@lru_cache(maxsize=None)
+def setting_nouns() -> dict[str, str]:
+    """The setting a noun after a number names ('5-shot' -> shots, '1001-layer' -> depth)."""
+    return {n: s for n, _k, s in read_table("count_nouns.tsv", 3) if s != "-"}
 
 
 @lru_cache(maxsize=None)

@@ -22,7 +22,9 @@ SHARE_GAP = 14     # tokens over which a list's earlier number lends its metric 
 SETTING_NEAR = 3   # tokens between a setting and the cue that names it
 NO_METRIC = ("count", "data_size", "other", "context")
 JOINERS = rules.words("list_joiner")
-SHARED_UNITS = ("%", "pp")  # units a score of any metric may be written in
+SHARED_UNITS = ("%", "pp")
+TERMS_REACH = 10  # tokens after a number in which 'in terms of <metric>' names its metric
+ARTICLES = rules.words("article")  # units a score of any metric may be written in
 
 
 @lru_cache(maxsize=None)
@@ -56,6 +58,9 @@ def resolve(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit]) -> str 
         return q.metric
     if kind in NO_METRIC:
         return None
+    glossed = _in_parentheses_after(q, earlier)
+    if glossed and kind not in AMOUNT_KINDS:
+        return glossed
     # what a reduction or speed-up is of: a cost or speed noun after the number first ('45% less energy'),
     # then one before it ('lower latency and 45% less energy' is not of latency)
     nouns = [_cue_metrics()[c.text] for c in sorted(cues, key=lambda c: not c.after)
@@ -65,6 +70,9 @@ def resolve(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit]) -> str 
             return nouns[0]
         return rules.unit_metrics().get(q.unit.canonical) if q.unit else None
     if kind == "setting":  # '30% pruning ratio', 'a batch size of 256': the setting a cue names
+        noun = (q.noun or "").lower()
+        if noun and (noun in rules.setting_nouns() or noun + "s" in rules.setting_nouns()):
+            return rules.setting_nouns().get(noun) or rules.setting_nouns()[noun + "s"]  # '5-shot', '1001-layer'
         named = [_cue_metrics()[c.text] for c in cues
                  if c.category == "setting" and c.text in _cue_metrics() and c.distance <= SETTING_NEAR]
         return named[0] if named else None
@@ -76,6 +84,9 @@ def resolve(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit]) -> str 
         return _compared_metric(kind, nouns or own[:1], after, names)
     if after:
         return after[0].text
+    termed = _in_terms_of(q, earlier)
+    if termed:
+        return termed
     if kind == "improvement":  # '12% more accurate': the comparative names what improved
         own = [_cue_metrics()[c.text] for c in cues if c.category == "improve" and c.after
                and c.distance <= 2 and c.text in _cue_metrics()]
@@ -83,6 +94,29 @@ def resolve(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit]) -> str 
             return own[0]
     before = [m for m in earlier if m.end <= q.start]
     return before[-1].value if before else None
+
+
+def _in_parentheses_after(q: Quantity, metrics: list[Hit]) -> str | None:
+    """'an accuracy of 53.1 (F-score on AMR triples)': a metric opening a parenthesis right after the number
+    says what the number is."""
+    v = view(q.doc)
+    if q.end + 1 >= len(v.text) or v.text[q.end] != "(":
+        return None
+    return next((m.value for m in metrics if m.start == q.end + 1), None)
+
+
+def _in_terms_of(q: Quantity, metrics: list[Hit]) -> str | None:
+    """'by 0.24 points absolute in terms of the mean opinion score': the metric 'in terms of' names."""
+    v = view(q.doc)
+    for m in metrics:
+        if not q.end < m.start <= q.end + TERMS_REACH:
+            continue
+        k = m.start - 1
+        while k > q.end and v.lower[k] in ARTICLES:
+            k -= 1
+        if k - 2 >= q.end and v.lower[k - 2:k + 1] == ("in", "terms", "of"):
+            return m.value
+    return None
 
 
 def _compared_metric(kind: str, nouns: list[str], after: list[Cue], names: list[Cue]) -> str | None:
