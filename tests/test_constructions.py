@@ -599,3 +599,13 @@ def test_baselines_named_for_a_dataset(text, expected):
 ])
 def test_metrics_glossed_after_the_number(text, expected):
     assert [(c.text, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the system named before 'on <dataset> (<number>)' is the number's
+    ("We report results using a 1001-layer ResNet on CIFAR-10 (4.62% error) and CIFAR-100.", [("4.62%", "ResNet")]),
+    ("Our DenseNet-BC on SVHN (1.74% error) sets a record.", [("1.74%", "DenseNet-BC")]),
+    ("We test on COCO (45.2 AP).", [("45.2 AP", None)]),
+])
+def test_model_before_a_dataset_and_its_number(text, expected):
+    assert [(c.text, c.model) for c in extract_claims(text) if c.kind == "score"] == expected

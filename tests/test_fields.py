@@ -196,3 +196,19 @@ def test_method(text, title, expected):
 def test_unit(text, target, kind_name, expected):
     _ctx, _sent, qs, n = read(text, target)
     assert unit.resolve(qs[n], kind_name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a code repository named like a system names the method when nothing else does
+    ("We propose a new parser. It gains 1%. Code: https://github.com/someone/jPTDP.", "jPTDP"),
+    ("We propose a new detector. It gains 1%. Code is at github.com/lab/RepPoints.git", "RepPoints"),
+    # ... not a description of the code, nor a lower-case name
+    ("We propose a new segmenter. It gains 1%. Code: github.com/lab/DNL-Semantic-Segmentation.", None),
+    ("We propose a new denoiser. It gains 1%. Code: github.com/lab/MPRNet-pytorch.", None),
+    ("We propose a new detector. It gains 1%. Code: github.com/facebookresearch/detectron2.", None),
+    # ... and a name the abstract gives wins
+    ("We propose FooNet for parsing. It gains 1%. Code: github.com/lab/BarNet.", "FooNet"),
+])
+def test_method_from_the_code_repository(text, expected):
+    ctx, *_ = read(text, "1")
+    assert ctx.method == expected

@@ -19,6 +19,9 @@ COMPONENT_OPENERS = rules.words("component_opener")
 CUE_REACH = 15  # tokens after a method cue in which its name stands
 DEFINED_REACH = 25  # ... and in which a name defined in parentheses does, past a generic one ('(RNN)')
 CAPITALIZED_RUN = re.compile(r"(?:(?:a|an|the|our)\s+)?([A-Z][\w]*(?:-\w+)*(?:\s+[A-Z][\w]*(?:-\w+)*){1,4})(?![\w-])")
+REPOSITORY = re.compile(r"(?:github|gitlab)\.\s?(?:com|io)\s?/\s?[\w.-]+\s?/\s?([A-Za-z][\w.-]*)")
+GLUED_AFTER = re.compile(r"(?:\.git|https?|github\.?(?:com)?|www)\b.*$|(?:https?|github)$")
+REPO_WORDS = rules.words("repository_word")  # words of a repository's name that describe it ('pytorch')
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s$")  # 'DFAs', 'GPUs': a kind of system, not one
 SPACED_DASH = re.compile(r"(?<=\w) - (?=\w)")  # a hyphen PDF text set apart: 'R - CNN'
 
@@ -71,7 +74,7 @@ class MethodFinder:
         named = [w.strip(",.") for w in words if any(c.isupper() for c in w[1:]) or any(c.isdigit() for c in w)]
         if 1 <= len(words) <= 3 and len(named) == 1:
             return named[0]
-        return cue_names[0] if cue_names else None
+        return cue_names[0] if cue_names else _repository_name(_text(doc))
 
     def cues(self, doc: Doc) -> list[tuple[int, int]]:
         """(start, end) of the method cues in the Doc, in text order."""
@@ -114,6 +117,19 @@ def _short_title(title: str | None, doc: Doc) -> str | None:
         return None
     text = SPACED_DASH.sub("-", _text(doc))
     return _short_name(text, name) if name in text else None
+
+
+def _repository_name(text: str) -> str | None:
+    """'Our code is available at github.com/someone/jPTDP': a code repository named like a system names
+    the paper's method (a lower-case or generic repository name does not)."""
+    m = REPOSITORY.search(text)
+    if not m:
+        return None
+    name = GLUED_AFTER.sub("", m.group(1)).rstrip(".")  # 'CNN.git', 'RTM3Dhttps' (a next URL glued on)
+    parts = re.split(r"[-_]", name)
+    if len(parts) > 2 or len(name) < 3 or any(p.lower() in REPO_WORDS for p in parts):
+        return None  # 'DNL-Semantic-Segmentation', 'PPNet-PyTorch': a description, not a name
+    return name if model_like(name, True) and name not in GENERIC else None
 
 
 def _title_phrase(doc: Doc, e: int, title: str | None) -> str | None:

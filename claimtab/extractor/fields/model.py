@@ -37,7 +37,8 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, baseline_span: tuple[int, 
     if names and index is not None and index < len(names) and names[index] not in compared:
         return names[index]  # a list of systems paired with the numbers, unless it is the compared list
     banned = _Banned(ctx, baseline_span)
-    return _name_around(ctx, q, banned) or _method_variant(ctx, sent, q, banned) \
+    return _name_around(ctx, q, banned) or _on_dataset_in_parentheses(ctx, sent, q, banned) \
+        or _method_variant(ctx, sent, q, banned) \
         or _subject(ctx, sent, q, banned) or _metric_of_name(ctx, sent, q, banned) \
         or _opening_subject(ctx, sent, q, banned) or ctx.method
 
@@ -131,3 +132,19 @@ def _opening_subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) 
         return None
     verbs = rules.subject_verbs()
     return name if any(v.lower[k] in verbs for k in range(after_end, q.start)) else None
+
+
+def _on_dataset_in_parentheses(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str | None:
+    """'a 1001-layer ResNet on CIFAR-10 (4.62% error)': the system named before 'on <dataset> (' is the
+    number's."""
+    v = ctx.view
+    k = q.start - 1
+    if k <= sent.start + 2 or v.text[k] != "(" or k - 1 not in ctx.dataset_tokens:
+        return None
+    d = k - 1
+    while d > sent.start and d - 1 in ctx.dataset_tokens:
+        d -= 1
+    if v.lower[d - 1] != "on" or d - 2 < sent.start or d - 2 in banned:
+        return None
+    name = v.text[d - 2]
+    return name if model_like(name, True) else None

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from claimtab import rules
 from claimtab.extractor.caches import word_cache
 
+URL_LIKE = re.compile(r"://|^www\.|\.(?:com|org|io|net|edu)(?:/|$)")  # an address is no system's name
 LOWER_NAME = re.compile(r"[a-z]{2,}-\d[\w.]*$")  # a system's name written in lower case: 'phi-1', 'gpt-3.5'
 DEFINED_NAME = re.compile(  # '(HiDA-Net)', '(ViT-B/16)', '(tRSA)', '(FocalNets in short)'
     r"\((?=[A-Za-z0-9]*[A-Z])([A-Za-z][A-Za-z0-9]*(?:[-/.+][A-Za-z0-9]+)*)(?:\s+(?:in|for)\s+short)?\)")
@@ -36,7 +37,7 @@ def is_number(t: str) -> bool:
 def model_like(t: str, strict: bool = False) -> bool:
     """A word that names a system: mixed case ('ResNet'), letters with digits ('T5'), or (not strict) an
     acronym of three or more capitals."""
-    if not namey_text(t) or is_number(t) or len(t) < 2 or t.lower() in rules.words("generic_noun"):
+    if not namey_text(t) or is_number(t) or len(t) < 2 or t.lower() in rules.words("generic_noun") or URL_LIKE.search(t):
         return False
     if strict and t in rules.unit_surfaces():  # 'FLOPs with ResNet-50': a unit, not a system
         return False
