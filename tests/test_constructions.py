@@ -609,3 +609,15 @@ def test_metrics_glossed_after_the_number(text, expected):
 ])
 def test_model_before_a_dataset_and_its_number(text, expected):
     assert [(c.text, c.model) for c in extract_claims(text) if c.kind == "score"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of wins has the system it beats
+    ("Our model beats the InferSent model in 8 out of 10 probing tasks.", [("8 out of 10 probing tasks", "InferSent model", None)]),
+    ("It outperforms BERT on 7 out of 9 GLUE tasks.", [("7 out of 9 GLUE tasks", "BERT", None)]),
+    # a count of datasets is measured on none of them
+    ("We evaluated our model on two datasets Market 1501 and Duke MTMC.", [("two datasets", None, None)]),
+    ("It wins on 27 out of 29 experiments.", [("27 out of 29 experiments", None, None)]),
+])
+def test_counts_of_wins_and_of_datasets(text, expected):
+    assert [(c.text, c.baseline, c.dataset) for c in extract_claims(text)] == expected

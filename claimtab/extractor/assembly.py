@@ -63,9 +63,9 @@ def _metrics(ctx: DocContext, sent: Span, qs: list[Quantity], cues: list[list[Cu
 
 def _baseline(ctx: DocContext, sent: Span, q: Quantity, k: str, bounds: tuple[int, int], qs: list[Quantity],
               claims: list[Claim]) -> tuple[str | None, tuple[int, int] | None]:
-    """A compared number's baseline; one with no comparison of its own shares the previous claim's
-    ('1/4 parameters and 1/3 FLOPs' of one baseline)."""
-    if k not in COMPARED_KINDS:
+    """A compared number's baseline (and a count of wins': 'beats X on 7 out of 10 tasks'); one with no
+    comparison of its own shares the previous claim's ('1/4 parameters and 1/3 FLOPs' of one baseline)."""
+    if k not in COMPARED_KINDS and not (k == "count" and "out-of" in q.parts):  # 'beats X on 7 out of 10 tasks'
         return None, None
     name, span = baseline.resolve(ctx, sent, q, bounds[0], bounds[1], qs)
     if span is None and claims and claims[-1].kind in COMPARED_KINDS and claims[-1].baseline:

@@ -14,6 +14,7 @@ from claimtab.extractor.quantities import Quantity
 PAREN_REACH = 16  # tokens back from a number to the parenthesis it stands in
 AFTER_REACH = 8  # tokens after a number in which a dataset named is its own
 UNMEASURED = ("parameters",)
+COUNTED_DATA = rules.words("dataset_head") | {"task", "tasks"}  # a count of these is measured on none
 GROUP_JOINERS = rules.words("number_run_joiner") | rules.words("number_pair_joiner")
 RESULTS = ("score", "improvement", "reduction")  # kinds measured on a benchmark its sentence need not name
 COSTS = ("speedup", "time", "memory", "energy", "throughput")
@@ -58,8 +59,8 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in
     """reach: where a dataset named after q is its own (reaches). in_list: the dataset q's run of numbers
     pairs it with (paired), which comes first. A model's size is measured on no benchmark; a speed-up or
     a cost only on one named right after it ('2x faster on A100s for COCO' aside, 'runs 2x faster on COCO')."""
-    if kind in UNMEASURED:
-        return None
+    if kind in UNMEASURED or kind == "count" and (q.noun or "").lower() in COUNTED_DATA:
+        return None  # 'two datasets, A and B': the datasets are what is counted
     if in_list:
         return in_list
     in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
