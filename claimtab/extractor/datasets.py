@@ -209,14 +209,9 @@ class DatasetFinder:
         v = view(doc)
         if v.lower[head] in EVENTS:
             return []  # 'the MS COCO 2015 segmentation competition' names an event, the data is COCO
-        k = head - 1
-        while k > 0 and head - k <= DESCRIBING and v.text[k].isalpha() and v.text[k].islower() \
-                and v.space[k - 1] and v.lower[k] not in ARTICLES:  # a word of its own ('1k' is no description)
-            k -= 1
-        if k == head - 1:
-            return []  # no describing words: the named-dataset pattern's case
-        while k > 0 and (v.text[k] in CITATIONS or v.text[k].isspace()):
-            k -= 1  # 'the Charades <cit.> document benchmark'
+        k = _before_description(v, head)
+        if k is None:
+            return []
         j = k
         while j >= 0 and k - j < MAX_TOKENS and (_namey(doc[j]) or v.text[j] == "-"):
             j -= 1
@@ -326,6 +321,20 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
     if len(span) == 1 and span[0].is_sent_start and span[0].is_title and not any(c.isdigit() for c in span.text):
         return None
     return span
+
+
+def _before_description(v, head: int) -> int | None:
+    """The last token before the words that describe the data ahead of a head ('document image' of 'the
+    RVL-CDIP document image dataset'), past a citation or odd space; None when no word describes it."""
+    k = head - 1
+    while k > 0 and head - k <= DESCRIBING and v.text[k].isalpha() and v.text[k].islower() \
+            and v.space[k - 1] and v.lower[k] not in ARTICLES:  # a word of its own ('1k' is no description)
+        k -= 1
+    if k == head - 1:
+        return None  # no describing words: the named-dataset pattern's case
+    while k > 0 and (v.text[k] in CITATIONS or v.text[k].isspace()):
+        k -= 1  # 'the Charades <cit.> document benchmark'
+    return k
 
 
 def _word_name(span: Span) -> bool:

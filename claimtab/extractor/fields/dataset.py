@@ -57,21 +57,31 @@ def _unit(q: Quantity) -> str | None:
 def resolve(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in_list: str | None = None,
             kind: str = "score") -> str | None:
     """reach: where a dataset named after q is its own (reaches). in_list: the dataset q's run of numbers
-    pairs it with (paired), which comes first. A model's size is measured on no benchmark; a speed-up or
-    a cost only on one named right after it ('2x faster on A100s for COCO' aside, 'runs 2x faster on COCO')."""
+    pairs it with (paired), which comes first. A model's size is measured on no benchmark, a count of
+    datasets on none of them; a speed-up or a cost only on one named right after it ('2x faster on A100s
+    for COCO' aside, 'runs 2x faster on COCO')."""
     if kind in UNMEASURED or kind == "count" and (q.noun or "").lower() in COUNTED_DATA:
-        return None  # 'two datasets, A and B': the datasets are what is counted
+        return None
     if in_list:
         return in_list
     in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
     if kind in COSTS:
         after = [h for h in _after(in_sent, reach) if ctx.view.lower[h.start - 1] in ("on", "in", "for")]
         return after[0].value if after else None
+    found = _in_sentence(ctx, sent, q, reach, in_sent)
+    if found or kind not in RESULTS:
+        return found
+    names = {h.value for h in ctx.datasets}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _in_sentence(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in_sent: list) -> str | None:
+    """The dataset q's sentence gives it: the one whose parenthesis q stands in ('on COCO (58.5 PQ)'), else
+    one named right after it, else the last one before it, else a later one."""
     opened = _opening_parenthesis(ctx.view.text, sent.start, q.start)
-    if opened is not None:
-        before = [h for h in in_sent if h.end == opened]
-        if before:
-            return before[0].value  # 'on COCO (58.5 PQ)', 'miniImageNet (70.3% on 1-shot and 81.9% on 5-shot)'
+    before = [h for h in in_sent if h.end == opened] if opened is not None else []
+    if before:
+        return before[0].value  # 'miniImageNet (70.3% on 1-shot and 81.9% on 5-shot)'
     after = _after(in_sent, reach)
     if after:
         return after[0].value
@@ -79,12 +89,7 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in
     if before:
         return before[-1].value
     later = [h for h in in_sent if h.start >= q.end]
-    if later:
-        return later[0].value
-    if kind not in RESULTS:
-        return None
-    names = {h.value for h in ctx.datasets}
-    return next(iter(names)) if len(names) == 1 else None
+    return later[0].value if later else None
 
 
 def _opening_parenthesis(text, first: int, k: int) -> int | None:

@@ -50,10 +50,10 @@ def stated(q: Quantity, cues: list[Cue], earlier: list[Hit]) -> bool:
 
 
 def resolve(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit]) -> str | None:
-    """The metric of quantity q, given its kind: a metric written as its unit ("58.5 PQ"); for amounts
-    the quantity its unit measures; for a setting the name its cue gives; for reductions and speed-ups
-    the cost or speed noun they qualify; else the nearest metric name after it, else the nearest one
-    earlier in its sentence."""
+    """The metric of quantity q, given its kind: a metric written as its unit ("58.5 PQ") or glossed in
+    parentheses after it; for amounts the quantity its unit measures; for a setting the name its noun or
+    cue gives; for reductions and speed-ups the cost or speed noun they qualify; else the nearest metric
+    name after it, else the nearest one earlier in its sentence."""
     if q.metric:
         return q.metric
     if kind in NO_METRIC:
@@ -61,39 +61,57 @@ def resolve(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit]) -> str 
     glossed = _in_parentheses_after(q, earlier)
     if glossed and kind not in AMOUNT_KINDS:
         return glossed
-    # what a reduction or speed-up is of: a cost or speed noun after the number first ('45% less energy'),
-    # then one before it ('lower latency and 45% less energy' is not of latency)
-    nouns = [_cue_metrics()[c.text] for c in sorted(cues, key=lambda c: not c.after)
-             if c.category in ("cost", "speed_noun") and c.text in _cue_metrics()]
     if kind in AMOUNT_KINDS:
-        if kind in ("time", "throughput") and nouns:
-            return nouns[0]
-        return rules.unit_metrics().get(q.unit.canonical) if q.unit else None
-    if kind == "setting":  # '30% pruning ratio', 'a batch size of 256': the setting a cue names
-        noun = (q.noun or "").lower()
-        if noun and (noun in rules.setting_nouns() or noun + "s" in rules.setting_nouns()):
-            return rules.setting_nouns().get(noun) or rules.setting_nouns()[noun + "s"]  # '5-shot', '1001-layer'
-        named = [_cue_metrics()[c.text] for c in cues
-                 if c.category == "setting" and c.text in _cue_metrics() and c.distance <= SETTING_NEAR]
-        return named[0] if named else None
+        return _amount_metric(q, kind, cues)
+    if kind == "setting":
+        return _setting_metric(q, cues)
     names = [c for c in cues if c.category == "metric"]
     after = [c for c in names if c.after and c.distance <= NEAR_AFTER]
     if kind in ("reduction", "speedup"):
-        own = [_cue_metrics()[c.text] for c in cues if c.category in ("reduce", "speed") and c.after
-               and c.distance <= 2 and c.text in _cue_metrics()]  # '60% smaller': the word names what shrank
-        return _compared_metric(kind, nouns or own[:1], after, names)
+        return _compared_metric(kind, _nouns(cues) or _own(cues, ("reduce", "speed"))[:1], after, names)
     if after:
         return after[0].text
     termed = _in_terms_of(q, earlier)
     if termed:
         return termed
-    if kind == "improvement":  # '12% more accurate': the comparative names what improved
-        own = [_cue_metrics()[c.text] for c in cues if c.category == "improve" and c.after
-               and c.distance <= 2 and c.text in _cue_metrics()]
-        if own:
-            return own[0]
+    own = _own(cues, ("improve",)) if kind == "improvement" else []  # '12% more accurate'
+    if own:
+        return own[0]
     before = [m for m in earlier if m.end <= q.start]
     return before[-1].value if before else None
+
+
+def _nouns(cues: list[Cue]) -> list[str]:
+    """What a reduction, speed-up or cost is of: the cost or speed nouns near it, those after it first
+    ('45% less energy'; 'lower latency and 45% less energy' is not of latency)."""
+    return [_cue_metrics()[c.text] for c in sorted(cues, key=lambda c: not c.after)
+            if c.category in ("cost", "speed_noun") and c.text in _cue_metrics()]
+
+
+def _own(cues: list[Cue], categories: tuple[str, ...]) -> list[str]:
+    """The metrics the cue words right after the number name themselves ('60% smaller', '12% more accurate')."""
+    return [_cue_metrics()[c.text] for c in cues if c.category in categories and c.after
+            and c.distance <= 2 and c.text in _cue_metrics()]
+
+
+def _amount_metric(q: Quantity, kind: str, cues: list[Cue]) -> str | None:
+    """An amount measures what its unit does ('16.3M parameters'); a time or rate what its noun names."""
+    nouns = _nouns(cues) if kind in ("time", "throughput") else []
+    if nouns:
+        return nouns[0]
+    return rules.unit_metrics().get(q.unit.canonical) if q.unit else None
+
+
+def _setting_metric(q: Quantity, cues: list[Cue]) -> str | None:
+    """The setting a number sets: the one its noun names ('5-shot', '1001-layer'), else a cue right by it
+    ('30% pruning ratio', 'a batch size of 256')."""
+    noun = (q.noun or "").lower()
+    named_by_noun = rules.setting_nouns().get(noun) or rules.setting_nouns().get(noun + "s") if noun else None
+    if named_by_noun:
+        return named_by_noun
+    named = [_cue_metrics()[c.text] for c in cues
+             if c.category == "setting" and c.text in _cue_metrics() and c.distance <= SETTING_NEAR]
+    return named[0] if named else None
 
 
 def _in_parentheses_after(q: Quantity, metrics: list[Hit]) -> str | None:
