@@ -621,3 +621,17 @@ def test_model_before_a_dataset_and_its_number(text, expected):
 ])
 def test_counts_of_wins_and_of_datasets(text, expected):
     assert [(c.text, c.baseline, c.dataset) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the two sides of a comparison of scores share the kind and the metric
+    ("It reaches 90.9% on RACE (compared to an accuracy of 89.4%).", [("90.9%", "score", "accuracy"), ("89.4%", "score", "accuracy")]),
+    ("It gets 73.2% vs. 54.7% accuracy for TransE.", [("73.2%", "score", "accuracy"), ("54.7%", "score", "accuracy")]),
+    # ... a share of data named after a score is no side of it
+    ("It achieves 85.3% accuracy with only 10% of the labels.", [("85.3%", "score", "accuracy"), ("10%", "data_size", None)]),
+    # a count is no side of a comparison the words after it make
+    ("Since 9 out of 10 mentioned it, beliefs contrast with recommendations.", [("9 out of 10", "count", None)]),
+])
+def test_sides_of_a_comparison(text, expected):
+    assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
+    assert all(c.baseline is None for c in extract_claims(text))

@@ -68,6 +68,8 @@ def _baseline(ctx: DocContext, sent: Span, q: Quantity, k: str, bounds: tuple[in
     if k not in COMPARED_KINDS and not (k == "count" and "out-of" in q.parts):  # 'beats X on 7 out of 10 tasks'
         return None, None
     name, span = baseline.resolve(ctx, sent, q, bounds[0], bounds[1], qs)
+    if k == "count" and (span is None or span[0] > q.start):
+        return None, None  # a count of wins names the beaten system before it ('beats X on 7 out of 10')
     if span is None and claims and claims[-1].kind in COMPARED_KINDS and claims[-1].baseline:
         name = claims[-1].baseline
     return name, span

@@ -13,6 +13,7 @@ from claimtab import rules
 from claimtab.claim import AMOUNT_KINDS
 from claimtab.extractor.cues import Cue
 from claimtab.extractor.lexicon import Hit
+from claimtab.extractor.fields.kind import versus
 from claimtab.extractor.lists import paired_hits, slash_runs
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
@@ -158,7 +159,7 @@ def share_in_lists(doc: Doc, qs: list[Quantity], kinds: list[str], metrics: list
         for m in (n + 1, n - 1):
             if 0 <= m < len(qs) and kinds[m] == kinds[n] and out[m] is not None:
                 a, b = (q, qs[m]) if m > n else (qs[m], q)
-                tight = all(w in JOINERS or w in "()" for w in lower[a.end:b.start])
+                tight = all(w in JOINERS or w in "()" for w in lower[a.end:b.start]) or versus(lower, a, b)
                 if tight or (m < n and b.start - a.end <= SHARE_GAP):
                     out[n] = out[m]
                     break
