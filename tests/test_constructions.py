@@ -635,3 +635,15 @@ def test_counts_of_wins_and_of_datasets(text, expected):
 def test_sides_of_a_comparison(text, expected):
     assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
     assert all(c.baseline is None for c in extract_claims(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'outperforms A by N and B by M': each number has the name before its 'by'
+    ("It outperforms BERT by 2.1% and RoBERTa by 0.9% on GLUE.", [("2.1%", "BERT"), ("0.9%", "RoBERTa")]),
+    ("It beats InferSent on 7 out of 10 and SkipThought on 8 out of 9 tasks.",
+     [("7 out of 10", "InferSent"), ("8 out of 9 tasks", "SkipThought")]),
+    # ... one name and two numbers: both its
+    ("It beats ResNet-50 by 2% and 3% on the two tasks.", [("2%", "ResNet-50"), ("3%", "ResNet-50")]),
+])
+def test_each_number_with_its_compared_name(text, expected):
+    assert [(c.text, c.baseline) for c in extract_claims(text) if c.baseline or c.kind != "count"] == expected

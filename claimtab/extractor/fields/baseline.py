@@ -19,6 +19,8 @@ NOT_SYSTEMS = rules.words("not_system")
 PRONOUNS = rules.words("pronoun")
 NAME_JOINERS = ("and", ",", "&", "/")  # between the names of a compared list ('than A, B and C', 'A/B')
 MAX_NAME = 6       # tokens of one name
+LEADS = ("by", "on", "in")  # the word between a compared name and its number ('B by 5%', 'B on 8 out of 9')
+ARTICLES_AND_SKIP = rules.words("article") | {"up", "to", "over", "about", "nearly", "almost"}
 MAX_NAMES = 3      # names of one list
 BEFORE_REACH = 12  # tokens before the previous number from which a cue may still speak of q
 AFTER_REACH = 8    # tokens after q in which a cue speaks of it
@@ -60,7 +62,30 @@ def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_star
     names, span = names_after(ctx, pick[1], sent.end)
     if not names:
         return None, None
-    return names[min(_list_index(ctx, qs, q, pick[1], len(names)), len(names) - 1)], span
+    index = _list_index(ctx, qs, q, pick[1], len(names))
+    if index >= len(names) and pick[1] <= q.start:
+        again = _named_again(ctx, q, pick[1])
+        if again:
+            return again, span  # 'outperforms A by 2% and B by 5%': B is the second number's
+    return names[min(index, len(names) - 1)], span
+
+
+def _named_again(ctx: DocContext, q: Quantity, cue_end: int) -> str | None:
+    """'... and SkipThought on 8 out of 9', '..., and B by 5%': a name between a joiner and the word that
+    leads to q, in a comparison the cue opened earlier."""
+    v = ctx.view
+    k = q.start - 1
+    while k > cue_end and v.lower[k] in ARTICLES_AND_SKIP:
+        k -= 1
+    if k <= cue_end + 1 or v.lower[k] not in LEADS:
+        return None
+    j = k - 1
+    name_end = k
+    while j > cue_end and (namey_text(v.text[j]) or v.text[j] in ("-", "/")) and k - j <= MAX_NAME:
+        j -= 1
+    if j == k - 1 or v.lower[j] not in NAME_JOINERS or j + 1 in ctx.dataset_tokens:
+        return None
+    return v.chars(j + 1, name_end)
 
 
 def _run_start(ctx: DocContext, qs: list[Quantity], q: Quantity) -> int:
