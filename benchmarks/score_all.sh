@@ -13,7 +13,20 @@ for set in seed-dev dev-2; do
 done
 for ext in measeval/eval measeval/train grobid_quantities/holdout sota_pwc_abstracts/test1-few-shot scirex_abstracts/train nlp_tdms_abstracts/papers quantulum3/cases cqe_newsquant/cases recognizers_text_en/cases; do
   name=${ext//\//_}
-  python "$shared/eval/ext_gold.py" "$b/$ext.jsonl" "$out/$name.in.jsonl" "$out/$name.gold.jsonl" --only-annotated
+  src="$b/$ext.jsonl"
+  if [[ $ext == */cases ]]; then  # test-case sets name their quantities 'expected' (with offsets where known)
+    python - "$src" "$out/$name.src.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[2], "w") as out:
+    for line in open(sys.argv[1], encoding="utf-8"):
+        r = json.loads(line)
+        qs = [dict(q, value=q.get("value_parsed", q.get("value"))) for q in r.get("expected") or []
+              if isinstance(q.get("start"), int) and q.get("text")]
+        out.write(json.dumps({"id": r["id"], "text": r["text"], "quantities": qs}, ensure_ascii=False) + "\n")
+PY
+    src="$out/$name.src.jsonl"
+  fi
+  python "$shared/eval/ext_gold.py" "$src" "$out/$name.in.jsonl" "$out/$name.gold.jsonl" --only-annotated
   claimtab extract "$out/$name.in.jsonl" -o "$out/$name.jsonl" --jobs 2 2>"$out/$name.log" || true
   python "$shared/eval/score.py" "$out/$name.gold.jsonl" "$out/$name.jsonl" --any-kind --all-quantities --json > "$out/$name.score.json" 2>/dev/null || echo '{}' > "$out/$name.score.json"
 done

@@ -16,7 +16,7 @@ import pint
 
 DURATIONS = {"week", "day"}  # months and years mostly date a period ('over ten years'): kind 'other'
 RULES = Path(__file__).resolve().parent.parent / "claimtab" / "rules"
-NOT_SYMBOLS = {"M", "T", "G", "A", "a", "d", "l", "N", "h", "min", "s", "m", "g"}  # scales, words, or already listed
+NOT_SYMBOLS = {"M", "T", "G", "A", "a", "d", "l", "N", "h", "min", "s", "m", "g", "in", "mi"}  # scales, words, or already listed
 
 
 def surfaces(ureg: pint.UnitRegistry, name: str, extra: list[str]) -> list[str]:
@@ -41,7 +41,7 @@ def main(out: Path | None = None) -> int:
         if not line.strip() or line.startswith("#"):
             continue
         name, _, more = line.partition("\t")
-        symbol = f"{ureg.Unit(name):~}".replace(" ", "")
+        symbol = f"{ureg.Unit(name):~}".replace(" ", "").replace("**", "^")
         extra = [m for m in more.split("|") if m]
         # a symbol pint shares with a scale or a word ('l') gives way to the first form the list gives ('L')
         canonical, kind = (symbol if symbol not in NOT_SYMBOLS else extra[0] if extra else f"{ureg.Unit(name)}"), "other"

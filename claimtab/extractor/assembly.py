@@ -10,6 +10,7 @@ import math
 
 from spacy.tokens import Span
 
+from claimtab import rules
 from claimtab.claim import COMPARED_KINDS, Claim
 from claimtab.extractor import lists, quantities
 from claimtab.extractor.cues import Cue, cues_near
@@ -17,7 +18,8 @@ from claimtab.extractor.doc_context import DocContext
 from claimtab.extractor.fields import baseline, dataset, kind, metric, model, unit
 from claimtab.extractor.quantities import Quantity
 
-GAINS = ("score", "improvement")  # kinds whose metric may come from the sentence before
+GAINS = ("score", "improvement")
+VAGUE_WORD_UNITS = rules.words("vague_word_unit")  # kinds whose metric may come from the sentence before
 
 
 def sentence_claims(ctx: DocContext, sent: Span, keep_other: bool = True) -> list[Claim]:
@@ -38,12 +40,18 @@ def sentence_claims(ctx: DocContext, sent: Span, keep_other: bool = True) -> lis
     claims: list[Claim] = []
     for n, q in enumerate(qs):
         k, why = kinds[n]
-        if k == "other" and (q.shape == "word" or not keep_other):
+        if k == "other" and (q.shape == "word" and not _measured(q) or not keep_other):  # not "two pathways"
             continue
         base, span = _baseline(ctx, sent, q, k, bounds[n], qs, claims)
         claims.append(_claim(ctx, sent, q, k, why, metrics[n], dataset.resolve(ctx, sent, q, reaches[n], in_lists[n], k),
                              model.resolve(ctx, sent, q, span, listed[n]), base))
     return claims
+
+
+def _measured(q: Quantity) -> bool:
+    """A number word with a unit of measure ('two meters', 'ten years'), not a factor or an angle that
+    mostly names no amount ('two-fold', 'six degrees of freedom'; words.tsv vague_word_unit)."""
+    return q.unit is not None and q.unit.canonical not in VAGUE_WORD_UNITS
 
 
 def _metrics(ctx: DocContext, sent: Span, qs: list[Quantity], cues: list[list[Cue]], kinds: list[str],
