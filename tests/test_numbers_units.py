@@ -128,3 +128,17 @@ def test_the_physical_unit_table_is_what_pint_makes_of_its_list(tmp_path):
 def test_physical_units(text, expected):
     from claimtab import extract_claims
     assert [(c.text, c.kind, c.value, c.unit) for c in extract_claims(text)] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a power of ten whose superscript PDF text wrote flat
+    ("The rate is 2.48×10−5 overall.", [("2.48×10−5", 2.48e-05)]),
+    ("We use a learning rate of 3 × 10-5 throughout.", [("3 × 10-5", 3e-05)]),
+    # ... as the written forms are read
+    ("We use a learning rate of 1×10^-4 throughout.", [("1×10^-4", 1e-04)]),
+    ("It has 3 × 10^5 samples.", [("3 × 10^5 samples", 300000.0)]),
+])
+def test_flattened_powers_of_ten(text, expected):
+    from claimtab import extract_claims
+    assert [(c.text, pytest.approx(c.value)) for c in extract_claims(text)] == expected

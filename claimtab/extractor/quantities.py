@@ -5,6 +5,8 @@ read from the rule files.
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -24,6 +26,7 @@ FACTOR_REACH = 4  # units that state a rough amount
 PLUS_MINUS = rules.words("plus_minus")
 SPREAD = rules.words("spread_word")
 TIMES = rules.words("times_sign")
+FLAT_POWER = re.compile(r"10[−-](\d{1,2})$")
 NOUN_GAP_STOP = rules.words("noun_gap_stop")
 FUNCTION_NOUN_GAP = 3
 
@@ -119,12 +122,26 @@ def _read_times(v, num: _Num, end: int) -> _Num:
     sci = numbers.parse(text[j + 1])
     if sci and sci.shape == "sci" and text[j + 1].startswith("10"):
         return _Num(num.value * sci.value, j + 2, "sci", num.sign)
+    power, k = _flat_power(v, j + 1, end)  # '2.48×10−5': a superscript PDF text wrote flat
+    if power is not None:
+        return _Num(float(f"{num.value * numbers.power(10, -power):.12g}"), k, "sci", num.sign)  # not 2.4800000000000003e-05
     if not space[j - 1] and not space[j] and sci and sci.shape == "digits" and not sci.suffix:
         k = j + 2
         if k + 1 < end and text[k] in TIMES and numbers.parse(text[k + 1]):
             k += 2
         return _Num(num.value, k, "dims", num.sign)
     return num
+
+def _flat_power(v, k: int, end: int) -> tuple[int | None, int]:
+    """A negative power of ten whose superscript was flattened: '10−5' (one token) or '10' '-' '5' glued;
+    (its exponent, the token after it), else (None, k)."""
+    m = FLAT_POWER.match(v.text[k]) if k < end else None
+    if m:
+        return int(m.group(1)), k + 1
+    if v.text[k] == "10" and k + 2 < end and v.text[k + 1] in ("-", "−") and not v.space[k] and not v.space[k + 1] \
+            and v.text[k + 2].isdigit() and len(v.text[k + 2]) <= 2:
+        return int(v.text[k + 2]), k + 3
+    return None, k
 
 def _read_scale(doc: Doc, j: int, end: int, num: _Num) -> _Num:
     if num.unit is None and num.scale == 1.0 and j < end:
