@@ -91,6 +91,8 @@ def test_the_leaderboard_dataset_list_names_its_source_and_licence_and_keeps_wor
     ("The model reaches an MRR of 0.358 on FB15k-237.", "FB15k-237"),
     ("The pose model reaches 87.5 PCK on MPI-INF-3DHP (test).", "MPI-INF-3DHP"),
     ("It reaches a BLEU-4 of 0.91 on ChEBI-20.", "ChEBI-20"),
+    # the benchmark a family of leaderboards splits ('Hub5'00 SwitchBoard', 'Hub5'00 CallHome')
+    ("We report 16.0% WER on Hub5'00.", "Hub5'00"),
 ])
 def test_datasets_from_the_public_lists_are_attached(sentence, dataset):
     from claimtab import extract_claims

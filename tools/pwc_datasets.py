@@ -3,7 +3,8 @@ SOTA? corpus (github.com/jd-coderepos/sota, CC BY-SA 4.0) keeps them for its tra
 
     python tools/pwc_datasets.py PATH/TO/sota   (a checkout, or a bare clone: read at HEAD with git)
 
-Only the training split is read (the test splits stay unseen). A leaderboard names a dataset with its split
+Only the training split is read (the test splits stay unseen); the first word that two or more names share is
+a name too ('Hub5'00' of 'Hub5'00 SwitchBoard' and 'Hub5'00 CallHome'). A leaderboard names a dataset with its split
 ('DAVIS 2017 (val)', 'COCO test-dev'): the split is dropped, since a claim's dataset is the benchmark.
 Names already in datasets.tsv or datasets_public.tsv keep their entry there. A name that is an ordinary
 word or words ('Kinetics', 'Natural Questions') is a 'context' alias, matched only as written in a dataset
@@ -60,6 +61,13 @@ def _tuples(body: str) -> list:
     return []
 
 
+def family_heads(names: Counter) -> Counter:
+    """The first word two or more leaderboard names share ('Hub5'00 SwitchBoard', 'Hub5'00 CallHome' ->
+    'Hub5'00'): the benchmark a family of leaderboards splits."""
+    heads = Counter(name.split()[0] for name in names if len(name.split()) >= 2)
+    return Counter({head: n for head, n in heads.items() if n >= 2 and not ordinary(head)})  # not 'Brain', 'CNN'
+
+
 def benchmark_name(name: str) -> str:
     """The benchmark a leaderboard's dataset entry names, without its split."""
     prev = None
@@ -82,7 +90,8 @@ def usable(name: str, known: set[str]) -> bool:
     ('text8', 'enwik8': 'nodes' or 'movies' would be words); not an amount ('300W' is also 300 watts); not a
     known name with a setting or a task after it ('ImageNet 256x256', 'CIFAR-10 Image Classification')."""
     words = re.split(r"[\s-]+", name)
-    if len(name) < 3 or len(words) > MAX_WORDS or not any(c.isalpha() for c in name) or AMOUNT.match(name):
+    if len(name) < 3 or len(words) > MAX_WORDS or not any(c.isalpha() for c in name) or AMOUNT.match(name) \
+            or name.lower().rstrip(":;,.") in ("dataset", "datasets", "benchmark", "corpus"):
         return False
     if name[0] in "([{\"'" or any(c in name for c in "\t()%,;"):
         return False
@@ -127,6 +136,7 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     names = leaderboard_names(Path(argv[1]))
+    names.update(family_heads(names))
     known = set()
     for f in ("datasets.tsv", "datasets_public.tsv"):
         for line in (RULES / f).read_text(encoding="utf-8").splitlines():
