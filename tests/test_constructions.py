@@ -613,7 +613,8 @@ def test_model_before_a_dataset_and_its_number(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a count of wins has the system it beats
-    ("Our model beats the InferSent model in 8 out of 10 probing tasks.", [("8 out of 10 probing tasks", "InferSent model", None)]),
+    ("Our model beats the InferSent model in 8 out of 10 probing tasks.",
+     [("8 out of 10 probing tasks", "InferSent model", None)]),
     ("It outperforms BERT on 7 out of 9 GLUE tasks.", [("7 out of 9 GLUE tasks", "BERT", None)]),
     # a count of datasets is measured on none of them
     ("We evaluated our model on two datasets Market 1501 and Duke MTMC.", [("two datasets", None, None)]),
@@ -625,7 +626,8 @@ def test_counts_of_wins_and_of_datasets(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the two sides of a comparison of scores share the kind and the metric
-    ("It reaches 90.9% on RACE (compared to an accuracy of 89.4%).", [("90.9%", "score", "accuracy"), ("89.4%", "score", "accuracy")]),
+    ("It reaches 90.9% on RACE (compared to an accuracy of 89.4%).",
+     [("90.9%", "score", "accuracy"), ("89.4%", "score", "accuracy")]),
     ("It gets 73.2% vs. 54.7% accuracy for TransE.", [("73.2%", "score", "accuracy"), ("54.7%", "score", "accuracy")]),
     # ... a share of data named after a score is no side of it
     ("It achieves 85.3% accuracy with only 10% of the labels.", [("85.3%", "score", "accuracy"), ("10%", "data_size", None)]),

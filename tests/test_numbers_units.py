@@ -120,8 +120,10 @@ def test_the_physical_unit_table_is_what_pint_makes_of_its_list(tmp_path):
                                                                           ("2.2 L", "other", 2.2, "L")]),
     ("Values fell from 1 to −1 overall.", [("1", "score", 1.0, None), ("−1", "score", -1.0, None)]),
     # lengths, volumes and imperial units by their names; a number word with a unit of measure is read
-    ("I want two meters of cotton and 3 miles of road.", [("two meters", "other", 2.0, "metre"), ("3 miles", "other", 3.0, "mile")]),
-    ("The board is 4 inches wide and holds six gallons.", [("4 inches", "other", 4.0, "inches"), ("six gallons", "other", 6.0, "gal")]),
+    ("I want two meters of cotton and 3 miles of road.",
+     [("two meters", "other", 2.0, "metre"), ("3 miles", "other", 3.0, "mile")]),
+    ("The board is 4 inches wide and holds six gallons.",
+     [("4 inches", "other", 4.0, "inches"), ("six gallons", "other", 6.0, "gal")]),
     # ... 'in' and 'mi' alone are words, and a factor or an angle in words names no amount
     ("We put 5 in the box; a two-fold gain; six degrees of freedom.", [("5", "other", 5.0, None)]),
 ])

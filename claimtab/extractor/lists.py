@@ -13,12 +13,23 @@ from claimtab.extractor.tokens import view, word_classes
 
 NUMBER_JOINERS = rules.words("number_run_joiner")
 NAME_JOINERS = rules.words("name_joiner")
+VERSUS_WORDS = rules.words("versus")
+CLAUSE_WORDS = rules.words("clause_break") | {"and", "or", "while", "but"}
+ARTICLES = rules.words("article")
+VERSUS_GAP = 6  # tokens between the two sides of a comparison ('90.9% compared to SOTA accuracy of 89.4%')
 MODEL_NAME = ModelName()
 
 
 def joined(lower, a: Quantity, b: Quantity) -> bool:
     """Only joiners ('/', ',', 'and', '|') stand between quantities a and b."""
     return b.start > a.end and all(t in NUMBER_JOINERS for t in lower[a.end:b.start])
+
+
+def versus(lower, a: Quantity, b: Quantity) -> bool:
+    """Only words of a comparison (and an article or a metric's words) stand between a and b."""
+    between = lower[a.end:b.start]
+    return any(w in VERSUS_WORDS for w in between) and len(between) <= VERSUS_GAP \
+        and all(w in VERSUS_WORDS or w in ARTICLES or w.isalpha() and w not in CLAUSE_WORDS for w in between)
 
 
 def slash_joined(lower, a: Quantity, b: Quantity) -> bool:

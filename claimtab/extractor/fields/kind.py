@@ -15,7 +15,7 @@ from claimtab.claim import AMOUNT_KINDS, COST_KINDS
 from claimtab.extractor.cues import Cue
 from claimtab.extractor.fields.names import model_like, namey_text
 from claimtab.extractor.lexicon import Annotations
-from claimtab.extractor.lists import joined, slash_joined
+from claimtab.extractor.lists import joined, slash_joined, versus
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
 
@@ -29,9 +29,6 @@ INHERIT_GAP = 8    # tokens between two numbers of one list
 
 
 SCORE_FOLLOWERS = rules.words("score_follower")
-VERSUS_WORDS = rules.words("versus")
-CLAUSE_WORDS = rules.words("clause_break") | {"and", "or", "while", "but"}
-VERSUS_GAP = 6  # tokens between the two sides of a comparison ('90.9% compared to SOTA accuracy of 89.4%')
 SUBJECT_WINDOW = 3  # tokens before a reducing word in which the noun it speaks of stands ('top-1 accuracy drops')
 DECISIVE = frozenset(name for name, c in rules.cue_categories().items() if c.decisive)
 OBJECTS = frozenset(name for name, c in rules.cue_categories().items() if c.object)
@@ -274,12 +271,6 @@ def _sides_of_comparisons(qs: list[Quantity], decided: list[tuple[str, str]], lo
             out[n + 1] = "score", f"versus:{out[n][1]}"
     return out
 
-
-def versus(lower, a: Quantity, b: Quantity) -> bool:
-    """Only words of a comparison (and an article or a metric's words) stand between a and b."""
-    between = lower[a.end:b.start]
-    return any(w in VERSUS_WORDS for w in between) and len(between) <= VERSUS_GAP \
-        and all(w in VERSUS_WORDS or w in ARTICLES or w.isalpha() and w not in CLAUSE_WORDS for w in between)
 
 
 def _same_unit(a: Quantity, b: Quantity) -> bool:

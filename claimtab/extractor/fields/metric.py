@@ -13,8 +13,7 @@ from claimtab import rules
 from claimtab.claim import AMOUNT_KINDS
 from claimtab.extractor.cues import Cue
 from claimtab.extractor.lexicon import Hit
-from claimtab.extractor.fields.kind import versus
-from claimtab.extractor.lists import paired_hits, slash_runs
+from claimtab.extractor.lists import paired_hits, slash_runs, versus
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
 
