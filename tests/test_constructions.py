@@ -649,3 +649,15 @@ def test_sides_of_a_comparison(text, expected):
 ])
 def test_each_number_with_its_compared_name(text, expected):
     assert [(c.text, c.baseline) for c in extract_claims(text) if c.baseline or c.kind != "count"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural of a kind of system with no name in it is a class, not a compared system
+    ("It outperforms state-of-the-art continual learning methods by 15%.", [("15%", None)]),
+    ("It beats existing compression frameworks by 3x in ratio.", [("3x", None)]),
+    # ... a name in it, or one system, stays
+    ("It beats previous CNN-based methods by 2%.", [("2%", "CNN-based methods")]),
+    ("It is 2x faster than the dense model.", [("2x", "dense model")]),
+])
+def test_classes_of_systems_are_no_baseline(text, expected):
+    assert [(c.text, c.baseline) for c in extract_claims(text)] == expected

@@ -144,9 +144,12 @@ def names_after(ctx: DocContext, k: int, end: int) -> tuple[list[str], tuple[int
 
 
 def _kind_only(name: str) -> bool:
-    """'the strongest baseline', 'the best prior method': a phrase naming a kind of system."""
+    """'the strongest baseline', 'the best prior method', 'continual learning methods': a phrase naming a
+    kind of system, or a class of them (a plural with no name in it; 'CNN-based methods' names one)."""
     words = name.lower().split()
-    return generic_phrase(name) or words[-1] in GENERIC and all(w in GENERIC or w in SKIP or w.endswith("est") for w in words)
+    if generic_phrase(name) or words[-1] in GENERIC and all(w in GENERIC or w in SKIP or w.endswith("est") for w in words):
+        return True
+    return words[-1] in GENERIC and words[-1].endswith("s") and not any(namey_text(w) for w in name.split())
 
 
 class _NameReader:
