@@ -661,3 +661,15 @@ def test_each_number_with_its_compared_name(text, expected):
 ])
 def test_classes_of_systems_are_no_baseline(text, expected):
     assert [(c.text, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dataset fronted in an 'on' phrase frames every number of its sentence, costs too
+    ("On COCO, it runs 2x faster than DETR.", [("2x", "COCO")]),
+    ("In particular, on the ImageNet-1K dataset, our net needs 26% fewer parameters.", [("26%", "ImageNet-1K")]),
+    # ... a dataset that is no such frame does not
+    ("Trained on COCO and LVIS, it runs 2x faster.", [("2x", None)]),
+    ("Compared to DETR, it runs 2x faster on A100 GPUs.", [("2x", None)]),
+])
+def test_a_fronted_dataset_frames_its_sentence(text, expected):
+    assert [(c.text, c.dataset) for c in extract_claims(text)] == expected

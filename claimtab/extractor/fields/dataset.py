@@ -11,6 +11,7 @@ from claimtab.extractor import lists
 from claimtab.extractor.doc_context import DocContext
 from claimtab.extractor.quantities import Quantity
 
+FRONT_REACH = 10  # tokens from a sentence's start to the comma that closes a fronted 'On X,'
 PAREN_REACH = 16  # tokens back from a number to the parenthesis it stands in
 AFTER_REACH = 8  # tokens after a number in which a dataset named is its own
 UNMEASURED = ("parameters",)
@@ -67,7 +68,7 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in
     in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
     if kind in COSTS:
         after = [h for h in _after(in_sent, reach) if ctx.view.lower[h.start - 1] in ("on", "in", "for")]
-        return after[0].value if after else None
+        return after[0].value if after else _fronted(ctx, sent, in_sent)
     found = _in_sentence(ctx, sent, q, reach, in_sent)
     if found or kind not in RESULTS:
         return found
@@ -90,6 +91,20 @@ def _in_sentence(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int
         return before[-1].value
     later = [h for h in in_sent if h.start >= q.end]
     return later[0].value if later else None
+
+
+def _fronted(ctx: DocContext, sent: Span, in_sent: list) -> str | None:
+    """'On ImageNet, X is 2x faster ...', 'In particular, on the COCO dataset, ...': a dataset fronted in an
+    'on' phrase before one of the sentence's first two commas frames every number of the sentence."""
+    v = ctx.view
+    stop = min(sent.end, sent.start + FRONT_REACH)
+    commas = [i for i in range(sent.start, stop) if v.text[i] == ","][:2]
+    for a, b in zip([sent.start] + commas, commas):
+        fronted = [h for h in in_sent if a <= h.start and h.end <= b]
+        if fronted:
+            on = "on" in v.lower[a:fronted[0].start]
+            return fronted[0].value if on and len(fronted) == 1 else None
+    return None
 
 
 def _opening_parenthesis(text, first: int, k: int) -> int | None:
