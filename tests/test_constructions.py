@@ -286,10 +286,12 @@ def test_a_value_ahead_of_a_system(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a model's size is measured on no benchmark; a speed-up only on one named right after it
+    # a model's size is measured on no benchmark; a speed-up only on one named right after it, or on one
+    # fronted as the sentence's frame
     ("Our 7B model matches GPT-3.5 on MMLU (70.2 vs. 70.0).",
      [("7B", "parameters", None), ("70.2", "score", "MMLU"), ("70.0", "score", "MMLU")]),
-    ("On COCO, the detector runs 2.1x faster.", [("2.1x", "speedup", None)]),
+    ("Pretrained on COCO, the detector runs 2.1x faster.", [("2.1x", "speedup", None)]),
+    ("On COCO, the detector runs 2.1x faster.", [("2.1x", "speedup", "COCO")]),
     ("The detector runs 2.1x faster on COCO.", [("2.1x", "speedup", "COCO")]),
     # sizes listed after a model word are parameter counts; whole 'N of M <things>' count
     ("We release 3 model sizes (1B, 3B and 8B).",

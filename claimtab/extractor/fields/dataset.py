@@ -99,11 +99,10 @@ def _fronted(ctx: DocContext, sent: Span, in_sent: list) -> str | None:
     v = ctx.view
     stop = min(sent.end, sent.start + FRONT_REACH)
     commas = [i for i in range(sent.start, stop) if v.text[i] == ","][:2]
-    for a, b in zip([sent.start] + commas, commas):
+    for a, b in zip([sent.start] + [c + 1 for c in commas], commas):
         fronted = [h for h in in_sent if a <= h.start and h.end <= b]
-        if fronted:
-            on = "on" in v.lower[a:fronted[0].start]
-            return fronted[0].value if on and len(fronted) == 1 else None
+        if fronted:  # the phrase opens with 'on' ('Pretrained on COCO,' says what it learned from)
+            return fronted[0].value if v.lower[a] == "on" and len(fronted) == 1 else None
     return None
 
 
