@@ -126,6 +126,8 @@ def test_the_physical_unit_table_is_what_pint_makes_of_its_list(tmp_path):
      [("4 inches", "other", 4.0, "inches"), ("six gallons", "other", 6.0, "gal")]),
     # ... 'in' and 'mi' alone are words, and a factor or an angle in words names no amount
     ("We put 5 in the box; a two-fold gain; six degrees of freedom.", [("5", "other", 5.0, None)]),
+    # per mille, and the slanted inequality signs as bounds
+    ("Values were 0.4‰ and ⩽1.6% overall.", [("0.4‰", "other", 0.4, "‰"), ("⩽1.6%", "other", 1.6, "%")]),
 ])
 def test_physical_units(text, expected):
     from claimtab import extract_claims

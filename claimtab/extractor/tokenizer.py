@@ -20,7 +20,7 @@ NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-.+_][A-Za-z0-9]+|/(?:[0-9][A-Za-z0-9]*|[A-Za-z
 TOKEN_MATCH = re.compile(
     rf"^(?=[^\d-]*[\d-])(?:(?=[^\d]*\d){NAME}|[A-Za-z][A-Za-z0-9]*(?:-[A-Z]{{1,2}}[0-9]*)+|\d+(?:\.\d+)?(?:[eE]\^?\{{?[-+−]?\d+\}}?|\^\{{?[-+−]?\d+\}}?))$")
 # Names are matched only when the digit is not the whole tail after a letter-free prefix.
-EXTRA_PREFIXES = [r"\+", r"±", r"~", r"∼", r"≈", r"≤", r"≥", r"<", r">", r"\$\\times\$", r"\\times", r"×"]
+EXTRA_PREFIXES = [r"\+", r"±", r"~", r"∼", r"≈", r"≤", r"≥", r"⩽", r"⩾", r"<", r">", r"\$\\times\$", r"\\times", r"×"]
 SEPARATORS = r"[-–—~∼|]"
 
 
