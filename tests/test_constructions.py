@@ -675,3 +675,14 @@ def test_classes_of_systems_are_no_baseline(text, expected):
 ])
 def test_a_fronted_dataset_frames_its_sentence(text, expected):
     assert [(c.text, c.dataset) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dataset in a number's own stretch between commas is its, before one in the next stretch
+    ("It pushes the F1 score on SQuAD v1.1 to 93.0, the accuracy on SNLI to 91.7.", [("93.0", "SQuAD"), ("91.7", "SNLI")]),
+    ("We improve the state of the art on enwik8 from 0.99 to 0.94 bpc, text8 from 1.08 to 1.04 bpc.",
+     [("0.99", "enwik8"), ("0.94 bpc", "enwik8"), ("1.08", "text8"), ("1.04 bpc", "text8")]),
+    ("It achieves 45 AP on COCO, 47 AP on LVIS.", [("45 AP", "COCO"), ("47 AP", "LVIS")]),
+])
+def test_datasets_in_a_numbers_own_stretch(text, expected):
+    assert [(c.text, c.dataset) for c in extract_claims(text)] == expected

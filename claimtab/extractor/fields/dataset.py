@@ -11,6 +11,7 @@ from claimtab.extractor import lists
 from claimtab.extractor.doc_context import DocContext
 from claimtab.extractor.quantities import Quantity
 
+SEGMENT_BREAKS = (",", ";")
 FRONT_REACH = 10  # tokens from a sentence's start to the comma that closes a fronted 'On X,'
 PAREN_REACH = 16  # tokens back from a number to the parenthesis it stands in
 AFTER_REACH = 8  # tokens after a number in which a dataset named is its own
@@ -83,6 +84,9 @@ def _in_sentence(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int
     before = [h for h in in_sent if h.end == opened] if opened is not None else []
     if before:
         return before[0].value  # 'miniImageNet (70.3% on 1-shot and 81.9% on 5-shot)'
+    own = _in_own_segment(ctx, sent, q, reach, in_sent)
+    if own:
+        return own
     after = _after(in_sent, reach)
     if after:
         return after[0].value
@@ -91,6 +95,19 @@ def _in_sentence(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int
         return before[-1].value
     later = [h for h in in_sent if h.start >= q.end]
     return later[0].value if later else None
+
+
+def _in_own_segment(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in_sent: list) -> str | None:
+    """'the F1 on SQuAD to 93.0, the accuracy on SNLI to 91.7': a dataset in q's own stretch between commas
+    is q's before one in the next stretch."""
+    text = ctx.view.text
+    start = next((i + 1 for i in range(q.start - 1, sent.start - 1, -1) if text[i] in SEGMENT_BREAKS), sent.start)
+    end = next((i for i in range(q.end, sent.end) if text[i] in SEGMENT_BREAKS), sent.end)
+    after = [h for h in _after(in_sent, reach) if h.end <= end]
+    if after:
+        return after[0].value
+    before = [h for h in in_sent if start <= h.start and h.end <= q.start]
+    return before[-1].value if before else None
 
 
 def _fronted(ctx: DocContext, sent: Span, in_sent: list) -> str | None:
