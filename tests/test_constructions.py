@@ -686,3 +686,15 @@ def test_a_fronted_dataset_frames_its_sentence(text, expected):
 ])
 def test_datasets_in_a_numbers_own_stretch(text, expected):
     assert [(c.text, c.dataset) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # 'N datasets, A and B, ...': a list set off by commas after a dataset head
+    ("We evaluate on two benchmarks, WikiQA and TREC-QA, achieving 92% and 94.3%.", ["WikiQA", "TREC-QA"]),
+    ("We use three datasets, CIFAR-10, SVHN and Tiny Faces.", ["CIFAR-10", "SVHN", "Tiny Faces"]),
+    # ... not a clause after the comma
+    ("Across datasets, Adam and SGD behave alike.", []),
+    ("On both datasets, we train faster.", []),
+])
+def test_a_list_of_datasets_set_off_by_commas(text, datasets):
+    assert extract_papers([{"id": "p", "abstract": text}]).loc[0, "datasets"] == datasets

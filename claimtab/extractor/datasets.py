@@ -163,13 +163,21 @@ class DatasetFinder:
         return hits
 
     def _list_after(self, doc: Doc, head: int) -> list[Hit]:
-        """'datasets (A, B and C)', 'benchmarks including A and B'."""
+        """'datasets (A, B and C)', 'benchmarks including A and B', 'two datasets, A and B, ...' (after a
+        comma, only a list of two or more names that a comma or the sentence's end closes)."""
         k = head + 1
-        if k >= len(doc) or doc[k].lower_ not in LIST_OPENERS:
+        set_off = k < len(doc) and doc[k].text == ","
+        if k >= len(doc) or doc[k].lower_ not in LIST_OPENERS and not set_off:
             if not (k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as"):
                 return []
             k += 1
-        hits, k = [], k + 1
+        hits, k = self._names_listed(doc, k + 1)
+        closed = k >= len(doc) or doc[k].text in (",", ".", ";", ")")
+        return hits if not set_off or len(hits) >= 2 and closed else []
+
+    def _names_listed(self, doc: Doc, k: int) -> tuple[list[Hit], int]:
+        """The names of a list from token k on ('A, B and C'), and the token after the last one."""
+        hits, last = [], k
         while k < len(doc):
             j = k
             while j < len(doc) and _namey(doc[j]) and j - k < 4:
@@ -179,13 +187,14 @@ class DatasetFinder:
             name = _trim_name(doc, k, j)
             if name is not None:
                 hits.append(self._named(doc, name))
+            last = j
             if j < len(doc) and (doc[j].lower_ in rules.words("dataset_list_joiner") or doc[j].lower_ == "or"):
                 k = j + 1
                 if k < len(doc) and doc[k].lower_ == "and":
                     k += 1
                 continue
             break
-        return hits
+        return hits, last
 
     def _appositive(self, doc: Doc, head: int) -> list[Hit]:
         """'HiRes-50K, a new challenging benchmark': a name set off before 'a ... benchmark'."""
