@@ -97,3 +97,32 @@ def test_the_leaderboard_dataset_list_names_its_source_and_licence_and_keeps_wor
 def test_datasets_from_the_public_lists_are_attached(sentence, dataset):
     from claimtab import extract_claims
     assert [c.dataset for c in extract_claims(sentence)] == [dataset]
+
+
+def _pwc_tool():
+    import importlib.util
+    from pathlib import Path
+    spec = importlib.util.spec_from_file_location("pwc_datasets", Path(__file__).parent.parent / "tools" / "pwc_datasets.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    return tool
+
+
+@pytest.mark.parametrize("raw, canon", [
+    ("DAVIS 2017 (val)", "DAVIS 2017"), ("COCO test-dev", "COCO"), ("3DMatch Benchmark", "3DMatch"),
+    ("BEA-2019 (test)", "BEA-2019"), ("Kinetics-400", "Kinetics-400"),
+])
+def test_the_leaderboard_tool_drops_splits_and_heads(raw, canon):
+    assert _pwc_tool().benchmark_name(raw) == canon
+
+
+def test_the_leaderboard_tool_keeps_words_in_context_and_leaves_settings_out():
+    from collections import Counter
+    tool = _pwc_tool()
+    rows = {alias: (canon, match) for alias, canon, match in tool.rows(
+        Counter({"Kinetics": 3, "FB15k-237": 9, "ImageNet 256x256": 2, "CIFAR-10 vs SVHN": 1, "300W": 4,
+                 "Hub5'00 SwitchBoard": 2, "Hub5'00 CallHome": 1}), {"imagenet"})}
+    assert rows["Kinetics"] == ("Kinetics", "context") and rows["FB15k-237"] == ("FB15k-237", "any")
+    assert "ImageNet 256x256" not in rows and "CIFAR-10 vs SVHN" not in rows and "300W" not in rows
+    heads = tool.family_heads(Counter({"Hub5'00 SwitchBoard": 2, "Hub5'00 CallHome": 1, "Brain MRI": 1, "Brain CT": 1}))
+    assert set(heads) == {"Hub5'00"}  # an ordinary word is no family's name
