@@ -18,8 +18,8 @@ from claimtab.extractor.doc_context import DocContext
 from claimtab.extractor.fields import baseline, dataset, kind, metric, model, unit
 from claimtab.extractor.quantities import Quantity
 
-GAINS = ("score", "improvement")
-VAGUE_WORD_UNITS = rules.words("vague_word_unit")  # kinds whose metric may come from the sentence before
+GAINS = ("score", "improvement")  # kinds whose metric may come from the sentence before
+VAGUE_WORD_UNITS = rules.words("vague_word_unit")
 
 
 def sentence_claims(ctx: DocContext, sent: Span, keep_other: bool = True) -> list[Claim]:

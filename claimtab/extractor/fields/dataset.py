@@ -49,11 +49,7 @@ def reaches(ctx: DocContext, qs: list[Quantity]) -> list[tuple[int, int]]:
 def _grouped(lower, a: Quantity, b: Quantity) -> bool:
     """a and b are one group: joined, and in one unit ('1.1 points and 24.54 BLEU' are two results)."""
     between = lower[a.end:b.start]
-    return bool(between) and all(t in GROUP_JOINERS for t in between) and _unit(a) == _unit(b)
-
-
-def _unit(q: Quantity) -> str | None:
-    return q.unit.canonical if q.unit else q.metric
+    return bool(between) and all(t in GROUP_JOINERS for t in between) and lists.same_unit(a, b)
 
 
 def resolve(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in_list: str | None = None,

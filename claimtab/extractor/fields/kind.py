@@ -15,7 +15,7 @@ from claimtab.claim import AMOUNT_KINDS, COST_KINDS
 from claimtab.extractor.cues import Cue
 from claimtab.extractor.fields.names import model_like, namey_text
 from claimtab.extractor.lexicon import Annotations
-from claimtab.extractor.lists import joined, slash_joined, versus
+from claimtab.extractor.lists import joined, same_unit, slash_joined, versus
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
 
@@ -26,10 +26,8 @@ AHEAD_WORDS = rules.words("ahead_word")
 ARTICLES = rules.words("article")
 OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
-
-
-SCORE_FOLLOWERS = rules.words("score_follower")
 SUBJECT_WINDOW = 3  # tokens before a reducing word in which the noun it speaks of stands ('top-1 accuracy drops')
+SCORE_FOLLOWERS = rules.words("score_follower")
 DECISIVE = frozenset(name for name, c in rules.cue_categories().items() if c.decisive)
 OBJECTS = frozenset(name for name, c in rules.cue_categories().items() if c.object)
 
@@ -245,9 +243,10 @@ def inherit_in_lists(doc: Doc, qs: list[Quantity], decided: list[tuple[str, str]
     cue_tokens = None
     lower = view(doc).lower
     for n in range(len(qs) - 2, -1, -1):  # '30%/45% fewer parameters', '56% and 69% lower': a list shares its last cue
-        shares = slash_joined(lower, qs[n], qs[n + 1]) or joined(lower, qs[n], qs[n + 1]) and not out[n + 1][1].startswith("default")
+        cued = not out[n + 1][1].startswith("default")  # after 'and' or ',', only a cue of the next one's own
+        shares = slash_joined(lower, qs[n], qs[n + 1]) or joined(lower, qs[n], qs[n + 1]) and cued
         if out[n][1].startswith("default") and shares \
-                and out[n + 1][0] not in ("count", "setting", "other") and _same_unit(qs[n], qs[n + 1]):
+                and out[n + 1][0] not in ("count", "setting", "other") and same_unit(qs[n], qs[n + 1]):
             out[n] = out[n + 1][0], f"list:{out[n + 1][1]}"
     for n in range(1, len(qs)):
         if out[n][1].startswith("default"):
@@ -263,18 +262,13 @@ def _sides_of_comparisons(qs: list[Quantity], decided: list[tuple[str, str]], lo
     out = list(decided)
     for n in range(len(qs) - 1):
         a, b = qs[n], qs[n + 1]
-        if not versus(lower, a, b) or not _same_unit(a, b):
+        if not versus(lower, a, b) or not same_unit(a, b):
             continue
         if out[n][1].startswith("default") and out[n + 1][0] == "score":
             out[n] = "score", f"versus:{out[n + 1][1]}"
         elif out[n + 1][1].startswith("default") and out[n][0] == "score":
             out[n + 1] = "score", f"versus:{out[n][1]}"
     return out
-
-
-
-def _same_unit(a: Quantity, b: Quantity) -> bool:
-    return (a.unit.canonical if a.unit else a.metric) == (b.unit.canonical if b.unit else b.metric)
 
 
 def _listed_kind(qs: list[Quantity], decided: list[tuple[str, str]], n: int, cue_tokens: set[int],
@@ -284,6 +278,6 @@ def _listed_kind(qs: list[Quantity], decided: list[tuple[str, str]], n: int, cue
         gap = range(a.end, b.start)
         if len(gap) > INHERIT_GAP or any(i in cue_tokens or lower[i] == "than" for i in gap):
             return None
-        if _same_unit(a, b) and decided[m][0] not in ("count", "setting", "other"):
+        if same_unit(a, b) and decided[m][0] not in ("count", "setting", "other"):
             return decided[m][0], f"list:{decided[m][1]}"
     return None

@@ -22,9 +22,9 @@ SHARE_GAP = 14     # tokens over which a list's earlier number lends its metric 
 SETTING_NEAR = 3   # tokens between a setting and the cue that names it
 NO_METRIC = ("count", "data_size", "other", "context")
 JOINERS = rules.words("list_joiner")
-SHARED_UNITS = ("%", "pp")
+SHARED_UNITS = ("%", "pp")  # units a score of any metric may be written in
 TERMS_REACH = 10  # tokens after a number in which 'in terms of <metric>' names its metric
-ARTICLES = rules.words("article")  # units a score of any metric may be written in
+ARTICLES = rules.words("article")
 
 
 @lru_cache(maxsize=None)

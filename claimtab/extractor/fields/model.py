@@ -124,9 +124,11 @@ def _opening_subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) 
     participle, is the subject of the verb before the number."""
     v = ctx.view
     first = sent.start
-    if first + 1 >= q.start or first in banned or not model_like(_word(v, first)[0], True):
+    if first + 1 >= q.start or first in banned:
         return None
     name, end = _word(v, first)
+    if not model_like(name, True):
+        return None
     after, after_end = _word(v, end)
     if not (after.endswith("ed") and after.replace("-", "").isalpha() and after.islower()):
         return None
