@@ -78,6 +78,11 @@ def test_attachment(text, title, target, metric, dataset, model, baseline):
     ("We evaluate on the FooBar-7 benchmark and the foobar-7 split.", ["FooBar-7"]),
     ("We use an ImageNet-pretrained backbone in good weather.", []),
     ("The Traffic and Weather datasets are long.", ["Traffic", "Weather"]),
+    # a name that is also an ordinary word or a task counts beside a known dataset only in one list with it
+    ("Experiments on SQuAD and ANLI show gains.", ["SQuAD", "ANLI"]),
+    ("Experiments on SQuAD (ANLI) show gains.", ["SQuAD", "ANLI"]),
+    ("We use CoNLL 2003 for NER and the Penn Treebank for POS tagging.", ["CoNLL-2003", "Penn Treebank"]),
+    ("It is trained on SQuAD for AMR parsing.", ["SQuAD"]),
 ])
 def test_paper_datasets(text, expected):
     papers = extract_papers([{"id": "p", "abstract": text}])

@@ -460,6 +460,17 @@ def test_bare_whole_numbers_before_words(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a counted noun heads the nouns after it, a noun written as two words counts as one
+    ("We validate it on two benchmark data sets, A and B.", [("two benchmark data sets", "count", "datasets")]),
+    ("Experiments on three benchmark datasets show gains.", [("three benchmark datasets", "count", "datasets")]),
+    ("The model is tested on 8 corpora.", [("8 corpora", "count", "corpora")]),
+    ("We create two new data sets with labels.", [("two new data sets", "count", "datasets")]),
+])
+def test_compound_count_nouns(text, expected):
+    assert [(c.text, c.kind, c.unit) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a list's members share the cue written after the last one
     ("The errors are about 56% and 69% lower than Horus.", [("about 56%", "reduction"), ("69%", "reduction")]),
     ("It is 12% and 30% more accurate than the baseline.", [("12%", "improvement"), ("30%", "improvement")]),

@@ -188,7 +188,7 @@ class DatasetFinder:
             if name is not None:
                 hits.append(self._named(doc, name))
             last = j
-            if j < len(doc) and (doc[j].lower_ in rules.words("dataset_list_joiner") or doc[j].lower_ == "or"):
+            if j < len(doc) and doc[j].lower_ in rules.words("dataset_list_joiner"):
                 k = j + 1
                 if k < len(doc) and doc[k].lower_ == "and":
                     k += 1
@@ -364,8 +364,16 @@ def _in_dataset_context(doc: Doc, hit: Hit, confirmed: list[Hit]) -> bool:
     prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
     if nxt in HEADS or nxt in rules.words("dataset_after"):
         return True
-    near = [c for c in confirmed if abs(c.start - hit.end) <= 3 or abs(hit.start - c.end) <= 3]
-    return bool(near) or prev in ("on",) and nxt in (",", ".", "and", ")", "(")
+    return (any(_listed_together(doc, c, hit) for c in confirmed)
+            or prev in ("on",) and nxt in (",", ".", "and", ")", "("))
+
+
+def _listed_together(doc: Doc, a: Hit, b: Hit) -> bool:
+    """Two names a few tokens apart with only list marks between them ('CoNLL and NER', 'A, B'), not
+    a name and the task it serves ('CoNLL for NER')."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = doc[first.end:second.start]
+    return len(gap) <= 3 and all(t.lower_ in rules.words("dataset_list_joiner") or t.text in "()" for t in gap)
 
 
 def _one_name_per_dataset(hits: list[Hit]) -> list[Hit]:

@@ -202,8 +202,8 @@ def _read_noun(doc: Doc, j: int, end: int) -> tuple[str | None, str | None, unit
         if words > FUNCTION_NOUN_GAP + 1:
             break
         word = v.text[n]
-        if word in nouns or word.lower() in nouns:
-            return word, nouns.get(word) or nouns[word.lower()], None, n + 1
+        if word in nouns or word.lower() in nouns or n + 1 < end and v.text[n] + v.text[n + 1] in nouns:
+            return _compound(v, n, end, nouns)
         unit, uend = _read_unit(doc, n, end)
         if unit and unit.kind in ("data_size", "parameters", "compute") and n > j:
             return None, None, unit, uend
@@ -213,6 +213,21 @@ def _read_noun(doc: Doc, j: int, end: int) -> tuple[str | None, str | None, unit
         if numbers.parse(word) is not None:
             break
     return None, None, None, j
+
+def _compound(v, n: int, end: int, nouns: dict) -> tuple[str, str, None, int]:
+    """The count noun at n with the nouns it heads ('three benchmark datasets', 'two data sets': a noun
+    written as two words counts as one): (the last noun, the kind the first makes, no unit, the end)."""
+    first = None
+    while n < end:
+        one = v.text[n] if v.text[n] in nouns else v.lower[n]
+        two = v.text[n] + v.text[n + 1] if n + 1 < end and v.text[n + 1].islower() else ""
+        word, width = (one, 1) if one in nouns else (two, 2) if two in nouns else (None, 0)
+        if word is None:
+            break
+        first = first or word
+        last, n = word, n + width
+    return last, nouns[first], None, n
+
 
 def _bound_before(ann: Annotations, start: int, sent_start: int) -> tuple[str, int]:
     hit = ann.bounds_ending_at.get(start)

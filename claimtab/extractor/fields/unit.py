@@ -3,6 +3,7 @@
 speed-up ('1/4 parameters') is a factor of the baseline's amount: 'x'."""
 from __future__ import annotations
 
+from claimtab import rules
 from claimtab.extractor.quantities import Quantity
 
 
@@ -18,4 +19,4 @@ def resolve(q: Quantity, kind: str) -> str | None:
 
 def _plural(noun: str) -> str:
     noun = noun.lower()
-    return noun if noun.endswith("s") else noun + "s"
+    return noun if noun.endswith("s") or noun in rules.words("irregular_plural") else noun + "s"
