@@ -709,3 +709,55 @@ def test_datasets_in_a_numbers_own_stretch(text, expected):
 ])
 def test_a_list_of_datasets_set_off_by_commas(text, datasets):
     assert extract_papers([{"id": "p", "abstract": text}]).loc[0, "datasets"] == datasets
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a '+' glued after a number means at least that many
+    ("The dataset has 12,000+ document images.", [("12,000+ document images", "data_size", ">=")]),
+    ("It covers 100+ languages.", [("100+ languages", "count", ">=")]),
+    ("We release 1M+ images.", [("1M+ images", "data_size", ">=")]),
+    # a version after a name is part of the name
+    ("We combine it with wav2vec 2.0 for speech.", []),
+    ("We use YOLOv5 6.1 as the detector.", []),
+    # a sentence that ends with no space after it
+    ("It passes at a rate up to 80%.[The data are public]", [("up to 80%", "other", "<=")]),
+])
+def test_at_least_versions_and_glued_sentence_ends(text, expected):
+    assert [(c.text, c.kind, c.bound) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'by/for (the) NAME', a name before 'model' or 'framework' as the subject, hyphenated names whole
+    ("The best baseline accuracy is 67.5% by the BERT-Large model.", [("67.5%", "BERT-Large")]),
+    ("The CNN-Att model achieves an F1 of 0.537 on the test set.", [("0.537", "CNN-Att")]),
+    ("The XNet framework obtains 45.1 AP on COCO.", [("45.1 AP", "XNet")]),
+    # people's results are the humans'
+    ("There is a large gap compared to human performance (94.4% accuracy).", [("94.4%", "humans")]),
+    ("While humans can solve them with high accuracy (88%), models struggle.", [("88%", "humans")]),
+    ("Human accuracy is 91.2%, while BERT reaches 70.1%.", [("91.2%", "humans"), ("70.1%", "BERT")]),
+    ("Humans achieve 95% on the task, and a tuned model gets 70.1%.", [("95%", "humans"), ("70.1%", None)]),
+    ("It beats human performance by 2.0 points.", [("2.0 points", None)]),
+])
+def test_whose_result_it_is(text, expected):
+    assert [(c.text, c.model) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'at N <metric>' is the score reached, not a gain; 'at 50% sparsity' or 'at 1% accuracy loss' are not
+    ("Our method outperforms all previous works at 87.1% mAP on VeRi.", [("87.1%", "score")]),
+    ("It beats the baseline at 45.2 AP with fewer FLOPs.", [("45.2 AP", "score")]),
+    ("It surpasses prior methods, at 76.3% top-1 accuracy.", [("76.3%", "score")]),
+    # the value of a result that is no metric
+    ("However, human performance (86.8%) is much higher.", [("86.8%", "score")]),
+    ("It reaches 54.5%, compared to human performance at 85.0%.", [("54.5%", "score"), ("85.0%", "score")]),
+    ("The frame can boost classification performance up to 16.7%.", [("up to 16.7%", "improvement")]),
+])
+def test_scores_reached_at_and_of_results(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["It achieves a 2x speedup at 1% accuracy loss.",
+                                  "Accuracy drops by 2% at 50% sparsity."])
+def test_a_cost_or_setting_after_at_is_no_score(text):
+    after = [c for c in extract_claims(text) if c.start > text.index(" at ")]
+    assert after and all(c.kind != "score" for c in after)

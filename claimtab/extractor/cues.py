@@ -27,6 +27,7 @@ class Cue:
     distance: int
     after: bool
     start: int
+    end: int = -1  # one past its last token (metric names only)
 
 
 PRIORITY = {name: category.priority for name, category in rules.cue_categories().items()}
@@ -94,5 +95,5 @@ def _metric_cues(q: Quantity, lo: int, hi: int, ann: Annotations) -> list[Cue]:
         if lo <= m.start and m.end <= q.start:
             found.append(Cue("metric", m.value, q.start - m.end + 1, False, m.start))
         elif q.end <= m.start and m.end <= hi:
-            found.append(Cue("metric", m.value, m.start - q.end + 1, True, m.start))
+            found.append(Cue("metric", m.value, m.start - q.end + 1, True, m.start, m.end))
     return found

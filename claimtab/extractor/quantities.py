@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor import numbers, units
-from claimtab.extractor.fields.names import namey_text
+from claimtab.extractor.fields.names import model_like, namey_text
 from claimtab.extractor.lexicon import Annotations
 from claimtab.extractor.tokens import view
 from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
@@ -27,6 +27,8 @@ PLUS_MINUS = rules.words("plus_minus")
 SPREAD = rules.words("spread_word")
 TIMES = rules.words("times_sign")
 FLAT_POWER = re.compile(r"10[−-](\d{1,2})$")
+VERSION = re.compile(r"\d\.\d")  # a version number after a name: 'wav2vec 2.0'
+CODE_NAME = re.compile(r"[a-z]+\d[a-z]+")  # a name of lower-case words around a digit: 'wav2vec', 'seq2seq'
 NOUN_GAP_STOP = rules.words("noun_gap_stop")
 FUNCTION_NOUN_GAP = 3
 
@@ -264,6 +266,7 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     if q.sign and (glued and text[i - 1] in ("+", "±", "-", "−") or _spaced_plus(v, i)):
         q.start = i - 1
     q.parts.append(num.shape)
+    at_least = _plus_after(v, q, end)
     _skip_uncertainty(doc, q, end)
     if num.shape != "dims":
         _attach_unit(doc, q, end, ann)
@@ -275,6 +278,8 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     if bound != "=":
         q.bound, q.start = bound, bstart
         q.parts.append("bound")
+    elif at_least:
+        q.bound = ">="
     elif q.unit and q.unit.surface.lower() in APPROXIMATE_UNITS:
         q.bound = "~"  # 'two orders of magnitude faster' is a rough amount
     if _is_year_or_date(doc, q) or not _word_counts(q) or _part_of_name(doc, q, sent, ann) \
@@ -282,6 +287,15 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
         return None
     _model_size(doc, q, end)
     return q
+
+def _plus_after(v, q: Quantity, end: int) -> bool:
+    """'12,000+ images', '1M+ samples': a '+' glued after a number (no number after it) means at least."""
+    k = q.end
+    if k >= end or v.text[k] != "+" or v.space[k - 1] or k + 1 < end and not v.space[k] and v.text[k + 1][:1].isdigit():
+        return False
+    q.end = k + 1
+    return True
+
 
 def _unit_exponent(v, q: Quantity) -> bool:
     """'5.4 km · h −1', 'ml · kg −1': a small negative whole number after a unit is its exponent."""
@@ -338,9 +352,11 @@ def _part_of_name(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> bool:
     if i - 1 > sent.start and v.text[i] == "-" and v.space[i] and v.space[i - 1] \
             and namey_text(v.text[i - 1]) and any(map(str.isupper, v.text[i - 1][1:])):
         return True
-    if q.scale != 1.0:
+    if q.scale != 1.0 or i <= sent.start:
         return False
-    if i <= sent.start or not v.is_alpha[i] or v.text[i].islower() or doc[i].is_sent_start:
+    if VERSION.fullmatch(v.text[q.start]) and (model_like(v.text[i], True) or CODE_NAME.fullmatch(v.text[i])):
+        return not any(m.start <= i < m.end for m in ann.metrics)  # 'wav2vec 2.0', 'YOLOv5 6.1': a version
+    if not v.is_alpha[i] or v.text[i].islower() or doc[i].is_sent_start:
         return False
     return not any(m.start <= i < m.end for m in ann.metrics)
 

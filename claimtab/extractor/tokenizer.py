@@ -60,7 +60,7 @@ def create_tokenizer():
 def _tokenizer(nlp: Language, exceptions: dict, url_match, faster_heuristics: bool) -> Tokenizer:
     units = "|".join(re.escape(u) for u in _unit_suffixes())
     # a sentence-final period leaves a unit or name: '0.23 mJ.', '2.45x.', 'Swin-B.'
-    suffixes = [rf"(?<=[0-9}}])(?:{units})", r"(?<=[A-Za-zµμ%])\."] + list(nlp.Defaults.suffixes)
+    suffixes = [rf"(?<=[0-9}}])(?:{units})", r"(?<=[A-Za-zµμ%])\.", r"(?<=[0-9][KMBkmb])\+"] + list(nlp.Defaults.suffixes)
     infixes = list(nlp.Defaults.infixes) + [
         rf"(?<=[0-9])(?:%|\\%|[xX×]|\\times|times|dB)(?=(?:{SEPARATORS}|,|/)\.?[0-9])",  # 10X~20X, 5.55%-39.88%
         rf"(?<=[0-9%×xXB])(?:{SEPARATORS})(?=\.?[0-9])",                               # 10-20, 75.15|82.80
@@ -71,6 +71,7 @@ def _tokenizer(nlp: Language, exceptions: dict, url_match, faster_heuristics: bo
         # slash lists of decimals or percentages: 46.8/38.6, 0.4%/1.2% (not the fraction 1/4 or a date)
         r"(?:(?<=\.[0-9])|(?<=\.[0-9]{2})|(?<=\.[0-9]{3})|(?<=[0-9][%xX×]))/(?=\.?[0-9])",
         r"(?<=[0-9])/(?=[0-9]+\.[0-9])",
+        r"(?<=[0-9]%)\.(?=[\[(A-Z])",  # a sentence's end with no space after it: 'up to 80%.[The data'
     ]
     prefixes = EXTRA_PREFIXES + list(nlp.Defaults.prefixes)
     # single-letter exceptions such as "x." would swallow a sentence-final unit: '3x to 10x.'

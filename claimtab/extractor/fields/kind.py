@@ -28,6 +28,8 @@ OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
 SUBJECT_WINDOW = 3  # tokens before a reducing word in which the noun it speaks of stands ('top-1 accuracy drops')
 SCORE_FOLLOWERS = rules.words("score_follower")
+SCORE_PREPOSITIONS = rules.words("score_preposition")
+RESULT_NOUNS = rules.words("result_noun")
 DECISIVE = frozenset(name for name, c in rules.cue_categories().items() if c.decisive)
 OBJECTS = frozenset(name for name, c in rules.cue_categories().items() if c.object)
 
@@ -127,6 +129,14 @@ def _in_parentheses_after_a_name(q: Quantity) -> bool:
         and (q.unit is not None and q.unit.canonical == "%" or decimal)
 
 
+def _performance_value(q: Quantity) -> bool:
+    """'human performance (86.8%)', 'performance at 85.0%', 'a performance of 71%': the value of a result
+    named by a word that is no metric."""
+    v = view(q.doc)
+    k = q.start - 1
+    return k >= 1 and v.lower[k] in ("(", "at", "of", "is") and v.lower[k - 1] in RESULT_NOUNS
+
+
 def _on_a_name(q: Quantity) -> bool:
     """'93% on CIFAR10': a percentage stated on a named benchmark is a score."""
     doc = q.doc
@@ -192,6 +202,8 @@ def _relative_kind(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str
     """A percentage, points or a bare metric value: decided by its nearest decisive cue."""
     if q.sign == "+":
         return "improvement", "sign"
+    if _at_its_metric(q, cues):
+        return "score", "at-metric"
     decisive = [c for c in cues if c.category in DECISIVE]
     cost = _first([c for c in cues if c.after and c.distance <= 2], {"cost"})
     if cost and (not decisive or decisive[0].distance > cost.distance):
@@ -201,6 +213,20 @@ def _relative_kind(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str
     return _cued_kind(decisive[0], cues)
 
 
+def _at_its_metric(q: Quantity, cues: list[Cue]) -> bool:
+    """'outperforms all prior work at 87.1% mAP': a number after 'at' with its metric right after it is
+    the score reached ('at 50% sparsity', 'at 1% accuracy loss' are not)."""
+    if q.start == 0 or view(q.doc).lower[q.start - 1] not in SCORE_PREPOSITIONS:
+        return False
+    v = view(q.doc)
+    metric_end = q.end if q.metric else next((c.end for c in cues if c.category == "metric" and c.after
+                                              and c.distance <= 1), None)
+    if metric_end is None:
+        return False
+    after = v.lower[metric_end] if metric_end < len(v.lower) else "."
+    return not v.is_alpha[metric_end] or after in NOUN_GAP_STOP  # not 'at 1% accuracy loss'
+
+
 def _uncued_kind(q: Quantity, scored: bool) -> tuple[str, str]:
     if q.metric or scored:
         return "score", "default:metric"
@@ -208,6 +234,8 @@ def _uncued_kind(q: Quantity, scored: bool) -> tuple[str, str]:
         return "score", "default:on-dataset"
     if _in_parentheses_after_a_name(q):
         return "score", "default:name-parenthesis"
+    if _performance_value(q):
+        return "score", "default:performance"
     if q.unit and q.unit.canonical == "pp":
         return "improvement", "unit:pp"
     return "other", "default:no-cue"

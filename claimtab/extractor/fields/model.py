@@ -15,6 +15,12 @@ from claimtab.extractor.quantities import Quantity
 
 NAME_REACH = 6  # tokens after '(' in which its ')' closes a name
 OF_REACH = 10   # tokens before a number in which '<metric> of <name>' names its system
+ARTICLES = rules.words("article")
+HUMAN_WORDS, HUMAN_RESULTS = rules.words("human_word"), rules.words("human_result")
+HUMAN_BREAKS = frozenset({";", ".", "while", "whereas", "but", "by"})  # 'outperforming humans by 2.0' is a gain
+HUMAN_MODALS = frozenset({"can", "could"})
+HUMAN_REACH = 12  # tokens before a number in which 'humans' may be its subject
+SYSTEM_NOUNS = rules.words("generic_noun")  # after a name: 'the X model achieves'
 
 
 class _Banned:
@@ -38,9 +44,24 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, baseline_span: tuple[int, 
         return names[index]  # a list of systems paired with the numbers, unless it is the compared list
     banned = _Banned(ctx, baseline_span)
     return _name_around(ctx, q, banned) or _on_dataset_in_parentheses(ctx, sent, q, banned) \
-        or _method_variant(ctx, sent, q, banned) \
+        or _method_variant(ctx, sent, q, banned) or _humans(ctx, sent, q) \
         or _subject(ctx, sent, q, banned) or _metric_of_name(ctx, sent, q, banned) \
         or _opening_subject(ctx, sent, q, banned) or ctx.method
+
+
+def _humans(ctx: DocContext, sent: Span, q: Quantity) -> str | None:
+    """'human performance (94.4%)', 'humans can solve them with 88% accuracy': the people's result,
+    when no system's name stands between them and the number."""
+    v = ctx.view
+    for k in range(q.start - 1, max(sent.start, q.start - HUMAN_REACH) - 1, -1):
+        word, verbs = v.lower[k], rules.subject_verbs()
+        if word in HUMAN_WORDS and (v.lower[k + 1] in HUMAN_RESULTS or v.lower[k + 1] in verbs
+                                    or v.lower[k + 1] in HUMAN_MODALS):
+            return "humans"
+        if word in HUMAN_BREAKS or v.text[k][:1].isdigit() or model_like(v.text[k]) \
+                or verbs.get(word) and not _of_humans(v, k):
+            return None  # another clause, number, system or subject
+    return None
 
 
 def _name_around(ctx: DocContext, q: Quantity, banned: _Banned) -> str | None:
@@ -50,8 +71,11 @@ def _name_around(ctx: DocContext, q: Quantity, banned: _Banned) -> str | None:
     if q.start > 1 and text[q.start - 1] == "(" and q.start - 2 not in banned and model_like(text[q.start - 2], True):
         return text[q.start - 2]
     end = q.end
-    if end + 1 < n and v.lower[end] in ("for", "by") and end + 1 not in banned and model_like(text[end + 1], True):
-        return text[end + 1]  # '3.0% for T5-Base', '54.7% by TransE'
+    name = end + 1 + (end + 2 < n and v.lower[end + 1] in ARTICLES and v.space[end + 1])  # 'by the BERT-Large model'
+    if name < n and v.lower[end] in ("for", "by") and name not in banned:
+        word, _end = _word(v, name)
+        if model_like(word, True):
+            return word  # '3.0% for T5-Base', '54.7% by TransE'
     if end + 2 < n and text[end] == "(" and end + 1 not in banned:
         close = next((i for i in range(end + 2, min(n, end + NAME_REACH)) if text[i] == ")"), None)
         if close is not None:
@@ -84,6 +108,11 @@ def _variants(ctx: DocContext, sent: Span) -> list[int]:
     return found
 
 
+def _of_humans(v, verb: int) -> bool:
+    """The verb at `verb` has people for its subject: 'humans achieve', 'human accuracy is'."""
+    return v.lower[verb - 1] in HUMAN_WORDS or v.lower[verb - 1] in HUMAN_RESULTS and v.lower[verb - 2] in HUMAN_WORDS
+
+
 def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str | None:
     """The subject of 'X achieves ...' earlier in the clause."""
     v = ctx.view
@@ -92,10 +121,16 @@ def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str |
         if v.text[k] == ";":
             break
         acronym_ok = subject_verbs.get(v.lower[k])
-        s = k - 2 if k - 2 >= sent.start and v.text[k - 1] == "," else k - 1  # 'the previous best, DETR, obtains'
-        if acronym_ok is not None and s >= sent.start and s not in banned \
-                and subject_like(v, s, sent.start, acronym_ok):
+        if acronym_ok is None:
+            continue
+        s = k - 2 if k - 2 >= sent.start and (v.text[k - 1] == "," or v.lower[k - 1] in SYSTEM_NOUNS) else k - 1
+        # 'the previous best, DETR, obtains', 'the CNN-Att model achieves'
+        if s >= sent.start and s not in banned and subject_like(v, s, sent.start, acronym_ok):
             return v.text[s]
+        if s > sent.start + 1 and v.text[s - 1] == "-" and not v.space[s - 1] and not v.space[s - 2]:
+            word, _end = _word(v, s - 2)  # a hyphenated name: 'CNN-Att'
+            if s - 2 not in banned and model_like(word, True):
+                return word
     return None
 
 
