@@ -761,3 +761,29 @@ def test_scores_reached_at_and_of_results(text, expected):
 def test_a_cost_or_setting_after_at_is_no_score(text):
     after = [c for c in extract_claims(text) if c.start > text.index(" at ")]
     assert after and all(c.kind != "score" for c in after)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a metric written once after a list reaches every member, whatever the sentence before named
+    ("A loss is proposed for better adaptation performance. The framework achieves improvements of "
+     "14.4%, 18.2%, 13.4% and 16.4% mAP on the four tasks.", ["mAP"] * 4),
+    ("It was tuned for speed. Gains are 1.1%, 0.6%, 0.4% and 0.2% top-1 accuracy.", ["top-1 accuracy"] * 4),
+])
+def test_a_metric_after_a_list_reaches_every_member(text, expected):
+    assert [c.metric for c in extract_claims(text) if c.unit == "%"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun for a kind of system is no baseline; one with a name in it is ('the Fast-RCNN pipeline')
+    ("It gets a 10% improvement over the previous state-of-the-art parser on WSJ.", [("10%", None)]),
+    ("It yields a 3% error reduction over prior schemes that use larger networks.", [("3%", None)]),
+    ("It indicates a 2.3% mAP boost on VOC07 compared to the Fast-RCNN pipeline.", [("2.3%", "Fast-RCNN pipeline")]),
+    ("It performs better (+ 0.15 dB on A and + 0.39 dB on B) and is faster than CNN-based methods.",
+     [("+ 0.15 dB", "CNN-based methods"), ("+ 0.39 dB", "CNN-based methods")]),
+])
+def test_kinds_of_systems_and_closing_comparisons(text, expected):
+    assert [(c.text, c.baseline) for c in extract_claims(text) if c.kind == "improvement"] == expected
+
+
+def test_a_name_spelled_like_a_generic_noun_is_a_name():
+    assert [c.model for c in extract_claims("On COCO, DetectoRS achieves 55.7% box AP.")] == ["DetectoRS"]

@@ -116,7 +116,7 @@ def _closing(ctx: DocContext, sent: Span, cues: list[tuple[int, int]], qs: list[
     names, _ = names_after(ctx, closing[0][1], sent.end)
     if not names:
         return None
-    return None if _no_system(names[0]) or names[0].lower().split()[-1] in GENERIC else names[0]
+    return None if _no_system(names[0]) or _kind_only(names[0]) else names[0]
 
 
 def _previous_sentence(ctx: DocContext, sent: Span) -> str | None:

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from claimtab import rules
 from claimtab.extractor.datasets import KEY as DATASET_KEY
 from claimtab.extractor.doc_context import DocContext
-from claimtab.extractor.fields.names import DEFINED_NAME, model_like, norm_key, subject_like
+from claimtab.extractor.fields.names import DEFINED_NAME, generic_word, model_like, norm_key, subject_like
 from claimtab.extractor.quantities import Quantity
 
 NAME_REACH = 6  # tokens after '(' in which its ')' closes a name
@@ -20,7 +20,6 @@ HUMAN_WORDS, HUMAN_RESULTS = rules.words("human_word"), rules.words("human_resul
 HUMAN_BREAKS = frozenset({";", ".", "while", "whereas", "but", "by"})  # 'outperforming humans by 2.0' is a gain
 HUMAN_MODALS = frozenset({"can", "could"})
 HUMAN_REACH = 12  # tokens before a number in which 'humans' may be its subject
-SYSTEM_NOUNS = rules.words("generic_noun")  # after a name: 'the X model achieves'
 
 
 class _Banned:
@@ -123,7 +122,7 @@ def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str |
         acronym_ok = subject_verbs.get(v.lower[k])
         if acronym_ok is None:
             continue
-        s = k - 2 if k - 2 >= sent.start and (v.text[k - 1] == "," or v.lower[k - 1] in SYSTEM_NOUNS) else k - 1
+        s = k - 2 if k - 2 >= sent.start and (v.text[k - 1] == "," or generic_word(v.text[k - 1])) else k - 1
         # 'the previous best, DETR, obtains', 'the CNN-Att model achieves'
         if s >= sent.start and s not in banned and subject_like(v, s, sent.start, acronym_ok):
             return v.text[s]

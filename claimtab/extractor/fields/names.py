@@ -37,13 +37,18 @@ def is_number(t: str) -> bool:
 def model_like(t: str, strict: bool = False) -> bool:
     """A word that names a system: mixed case ('ResNet'), letters with digits ('T5'), or (not strict) an
     acronym of three or more capitals."""
-    if not namey_text(t) or is_number(t) or len(t) < 2 or t.lower() in rules.words("generic_noun") or URL_LIKE.search(t):
+    if not namey_text(t) or is_number(t) or len(t) < 2 or generic_word(t) or URL_LIKE.search(t):
         return False
     if strict and t in rules.unit_surfaces():  # 'FLOPs with ResNet-50': a unit, not a system
         return False
     mixed = any(map(str.isupper, t[1:])) and any(map(str.islower, t))
     digit = any(map(str.isdigit, t)) and any(map(str.isalpha, t))
     return mixed or digit or (not strict and t.isupper() and len(t) >= 3)
+
+
+def generic_word(t: str) -> bool:
+    """'Model', 'METHODS': a generic noun in any plain case ('DetectoRS' is a name)."""
+    return t.lower() in rules.words("generic_noun") and (t.istitle() or t.isupper() or t.islower())
 
 
 class ModelName:
