@@ -787,3 +787,25 @@ def test_kinds_of_systems_and_closing_comparisons(text, expected):
 
 def test_a_name_spelled_like_a_generic_noun_is_a_name():
     assert [c.model for c in extract_claims("On COCO, DetectoRS achieves 55.7% box AP.")] == ["DetectoRS"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each gain takes the metric 'in terms of' names after it; 'score' after a metric is its noun, no cue
+    ("X outperforms the prior model by 2.51 points in terms of Content F1 score and 1.00 points in terms "
+     "of Rouge-L score.", [("2.51 points", "improvement", "F1"), ("1.00 points", "improvement", "ROUGE-L")]),
+    ("It beats the baseline by 2.1 points in terms of BLEU and 1.3 points in terms of METEOR.",
+     [("2.1 points", "improvement", "BLEU"), ("1.3 points", "improvement", "METEOR")]),
+    # an acronym that reads as a word may be written as one
+    ("It reaches a Rouge-2 of 40.1 and a Bleu of 30.2.", [("40.1", "score", "ROUGE-2"), ("30.2", "score", "BLEU")]),
+    # ... while a verb after a metric stays a cue
+    ("Their best accuracy reaches 54.5% on the test set.", [("54.5%", "score", "accuracy")]),
+    # a number word that is a noun inside a name is no list member
+    ("We obtain a baseline accuracy of 53.1 (F-score on AMR-triples).", [("53.1", "score", "F1")]),
+])
+def test_metrics_named_after_each_gain(text, expected):
+    assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
+
+
+def test_no_unit_shared_in_a_list_where_it_gives_no_amount():
+    # 16.3M orders of magnitude is no number: the list's unit is not taken
+    assert [(c.text, c.value) for c in extract_claims("16.3M | an order of magnitude")][:1] == [("16.3M", 16300000.0)]

@@ -42,6 +42,8 @@ class Annotations:
     cue_starts: list[int] = field(default_factory=list)  # start of each cue, as ordered in `cues`
 
 
+TITLED_ACRONYM = re.compile(r"([A-Z]{4,})(?:$|-)")  # 'ROUGE-L', 'BLEU': a word-like acronym, before a hyphen or alone
+SCORE_NOUN = "score"  # 'score', 'scores' after a metric's name
 BOUND, CUE = "bound:", "cue:"  # key prefixes in Lexicon.lower_matcher (a metric's key is 'M<n>')
 
 
@@ -143,6 +145,11 @@ class Lexicon:
                 ann.metrics.append(hit)
                 ann.metric_starting_at[s] = hit
         ann.metrics.sort(key=lambda h: h.start)
+        nouns = {i for h in ann.metrics for i in range(h.start + 1, h.end + 1)}
+        if nouns:  # 'F1 score', 'BLEU scores': the metric's own noun, not the verb of 'it scores 45.1'
+            ann.cues = [h for h in ann.cues if not (h.label == "score" and h.start in nouns
+                                                     and h.value.startswith(SCORE_NOUN))]
+            ann.cue_starts = [h.start for h in ann.cues]
         near_numbers = windows(self.classes.positions(doc, "number"), len(doc), before=10, after=10)
         anchors = self.classes.positions(doc, "not_quantity_anchor")
         for s, e in self.not_quantity(doc, v, near_numbers, anchors, v.members("like_num")):
@@ -166,6 +173,9 @@ def _written_forms(alias: str) -> list[str]:
     forms = [alias] if spaced == alias else [alias, spaced]
     if alias.isalpha() and alias.isupper() and len(alias) >= 2:
         forms.append(alias + "s")  # 'WERs of 3.0%/5.2%'
+    word = TITLED_ACRONYM.match(alias)
+    if word:  # an acronym that reads as a word is often written as one: 'Rouge-L', 'Bleu'
+        forms.append(word.group(1).capitalize() + alias[word.end(1):])
     return forms
 
 

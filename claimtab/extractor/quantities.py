@@ -5,6 +5,7 @@ read from the rule files.
 """
 from __future__ import annotations
 
+import math
 import re
 
 from bisect import bisect_left
@@ -578,9 +579,11 @@ def _share_units_in_lists(doc: Doc, qs: list[Quantity]) -> None:
         if not between or not all(t in LIST_JOINERS for t in between):
             continue
         if b.unit:
-            a.unit = b.unit
-            a.value = units.normalize(a.value * (b.scale if a.scale == 1.0 else 1.0), b.unit) \
+            value = units.normalize(a.value * (b.scale if a.scale == 1.0 else 1.0), b.unit) \
                 if a.value is not None else None
+            if a.value is not None and (value is None or not math.isfinite(value)):
+                continue  # no amount in that unit ('16.3M | an order of magnitude')
+            a.unit, a.value = b.unit, value
             a.parts.append("list-unit")
         elif b.metric:
             a.metric = b.metric

@@ -277,7 +277,7 @@ def inherit_in_lists(doc: Doc, qs: list[Quantity], decided: list[tuple[str, str]
                 and out[n + 1][0] not in ("count", "setting", "other") and same_unit(qs[n], qs[n + 1]):
             out[n] = out[n + 1][0], f"list:{out[n + 1][1]}"
     for n in range(1, len(qs)):
-        if out[n][1].startswith("default"):
+        if out[n][1].startswith("default") and qs[n].shape != "word":  # 'on AMR triples' is no list member
             if cue_tokens is None:  # only a number without a cue of its own needs them
                 cue_tokens = {i for h in ann.cues if h.label in DECISIVE for i in range(h.start, h.end)}
             out[n] = _listed_kind(qs, out, n, cue_tokens, lower) or out[n]

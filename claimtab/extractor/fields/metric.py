@@ -130,8 +130,8 @@ def _in_terms_of(q: Quantity, metrics: list[Hit]) -> str | None:
         if not q.end < m.start <= q.end + TERMS_REACH:
             continue
         k = m.start - 1
-        while k > q.end and v.lower[k] in ARTICLES:
-            k -= 1
+        while k > q.end and (v.lower[k] in ARTICLES or v.text[k].istitle() and m.start - k <= 2):
+            k -= 1  # 'in terms of the PQ metric', 'in terms of Content F1 score'
         if k - 2 >= q.end and v.lower[k - 2:k + 1] == ("in", "terms", "of"):
             return m.value
     return None
