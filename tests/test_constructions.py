@@ -809,3 +809,29 @@ def test_metrics_named_after_each_gain(text, expected):
 def test_no_unit_shared_in_a_list_where_it_gives_no_amount():
     # 16.3M orders of magnitude is no number: the list's unit is not taken
     assert [(c.text, c.value) for c in extract_claims("16.3M | an order of magnitude")][:1] == [("16.3M", 16300000.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb left out after a comma: 'cuts A by x, B by y' gives each number the verb's kind and its own noun
+    ("It cuts memory by 30%, latency by 20%, and energy by 10%.",
+     [("30%", "reduction", "memory"), ("20%", "reduction", "latency"), ("10%", "reduction", "energy")]),
+    ("TIP improves accuracy by 7%+, time efficiency by 83, and space efficiency by 3.",
+     [("7%+", "improvement", "accuracy"), ("83", "improvement", None), ("3", "improvement", None)]),
+    # ... but a comparison after the comma is no measure
+    ("It wins on all four, outperforming existing baselines by up to 2.6% in absolute F1 score.",
+     [("up to 2.6%", "improvement", "F1")]),
+    # members before one that has its own metric right after it share it
+    ("We report results on HMDB51 and UCF101 with 85.10% and 98.69% top-1 accuracy, respectively.",
+     [("85.10%", "score", "top-1 accuracy"), ("98.69%", "score", "top-1 accuracy")]),
+    ("The method improves rank-1 identification rates by 2.2%, 4.88% and 31.55%, respectively.",
+     [("2.2%", "improvement", "rank-1 accuracy"), ("4.88%", "improvement", "rank-1 accuracy"),
+      ("31.55%", "improvement", "rank-1 accuracy")]),
+    ("We obtain significant improvements (5.99-28.23% lift by F1 scores).", [("5.99-28.23%", "improvement", "F1")]),
+])
+def test_gapped_comparisons_and_lists(text, expected):
+    assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
+
+
+def test_a_phrase_around_state_of_the_art_names_no_system():
+    claims = extract_claims("It outperforms related state-of-the-art methods (22% MRR improvement).")
+    assert [(c.text, c.baseline) for c in claims] == [("22%", None)]

@@ -271,6 +271,7 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     _skip_uncertainty(doc, q, end)
     if num.shape != "dims":
         _attach_unit(doc, q, end, ann)
+        at_least = at_least or q.unit is not None and _plus_after(v, q, end)  # 'by 7%+'
         _attach_range(doc, q, sent, ann)
         _skip_spread_in_parentheses(doc, q, end)
         if not q.unit and not q.noun and _after_factor(v, q.start, sent.start):

@@ -60,7 +60,7 @@ def create_tokenizer():
 def _tokenizer(nlp: Language, exceptions: dict, url_match, faster_heuristics: bool) -> Tokenizer:
     units = "|".join(re.escape(u) for u in _unit_suffixes())
     # a sentence-final period leaves a unit or name: '0.23 mJ.', '2.45x.', 'Swin-B.'
-    suffixes = [rf"(?<=[0-9}}])(?:{units})", r"(?<=[A-Za-zµμ%])\.", r"(?<=[0-9][KMBkmb])\+"] + list(nlp.Defaults.suffixes)
+    suffixes = [rf"(?<=[0-9}}])(?:{units})", r"(?<=[A-Za-zµμ%])\.", r"(?<=[0-9][KMBkmb%])\+"] + list(nlp.Defaults.suffixes)
     infixes = list(nlp.Defaults.infixes) + [
         rf"(?<=[0-9])(?:%|\\%|[xX×]|\\times|times|dB)(?=(?:{SEPARATORS}|,|/)\.?[0-9])",  # 10X~20X, 5.55%-39.88%
         rf"(?<=[0-9%×xXB])(?:{SEPARATORS})(?=\.?[0-9])",                               # 10-20, 75.15|82.80

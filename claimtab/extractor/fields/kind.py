@@ -26,6 +26,7 @@ AHEAD_WORDS = rules.words("ahead_word")
 ARTICLES = rules.words("article")
 OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
+GAPPED_WORDS = 3   # words naming what a number measures in 'cuts memory by 30%, peak latency by 20%'
 SUBJECT_WINDOW = 3  # tokens before a reducing word in which the noun it speaks of stands ('top-1 accuracy drops')
 SCORE_FOLLOWERS = rules.words("score_follower")
 SCORE_PREPOSITIONS = rules.words("score_preposition")
@@ -281,7 +282,25 @@ def inherit_in_lists(doc: Doc, qs: list[Quantity], decided: list[tuple[str, str]
             if cue_tokens is None:  # only a number without a cue of its own needs them
                 cue_tokens = {i for h in ann.cues if h.label in DECISIVE for i in range(h.start, h.end)}
             out[n] = _listed_kind(qs, out, n, cue_tokens, lower) or out[n]
+        elif out[n][1] == "by" and _gapped(lower, qs[n - 1], qs[n]) and out[n - 1][1].startswith(("cue:", "list:cue:")):
+            out[n] = out[n - 1][0], f"list:{out[n - 1][1]}"  # 'cuts memory by 30%, latency by 20%'
+    for n in range(len(qs) - 2, -1, -1):  # '85.1% and 98.7% top-1 accuracy': the last one's metric
+        if out[n][1].startswith("default") and out[n + 1][0] == "score" and joined(lower, qs[n], qs[n + 1]) \
+                and same_unit(qs[n], qs[n + 1]) and _metric_right_after(qs[n + 1], ann):
+            out[n] = "score", f"list:{out[n + 1][1]}"
     return _sides_of_comparisons(qs, out, lower)
+
+
+def _metric_right_after(q: Quantity, ann: Annotations) -> bool:
+    return q.metric is not None or q.end in ann.metric_starting_at
+
+
+def _gapped(lower, a: Quantity, b: Quantity) -> bool:
+    """'..., latency by 20%': b follows a comma and a few words that name what it measures, its verb left
+    out (the one before a)."""
+    gap = lower[a.end:b.start]
+    return 3 <= len(gap) <= GAPPED_WORDS + 2 and gap[0] == "," and gap[-1] == "by" \
+        and all(w.isalpha() for w in gap[1:-1] if w != "and")
 
 
 def _sides_of_comparisons(qs: list[Quantity], decided: list[tuple[str, str]], lower) -> list[tuple[str, str]]:
