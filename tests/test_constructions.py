@@ -835,3 +835,38 @@ def test_gapped_comparisons_and_lists(text, expected):
 def test_a_phrase_around_state_of_the_art_names_no_system():
     claims = extract_claims("It outperforms related state-of-the-art methods (22% MRR improvement).")
     assert [(c.text, c.baseline) for c in claims] == [("22%", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a metric right after the number says what it is: a setting word farther away does not
+    ("It gets 99.4% accuracy on a record-wise split, and 97.8% classification accuracy on a patient-wise split.",
+     [("99.4%", "score", "accuracy"), ("97.8%", "score", "accuracy")]),
+    ("We report gains (by 0.29 F1 points on cue detection and 4.27 F1 points on scope resolution).",
+     [("0.29 F1", "improvement", "F1"), ("4.27 F1", "improvement", "F1")]),
+    # 'top 5 accuracy', 'top one accuracy': the number names the metric
+    ("It reaches 80.1% top 5 accuracy.", [("80.1%", "score", "top-5 accuracy")]),
+    ("Current methods achieve only 67% top one classification accuracy.", [("67%", "score", "accuracy")]),
+])
+def test_the_metric_right_after_a_number(text, expected):
+    assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal is no amount to step over ('the second best result'); an adverb ends a compared name
+    ("It ranked first, surpassing the second best result by more than 22%.", [("more than 22%", None)]),
+    ("It outperforms feature-engineered approaches slightly and neural approaches by 15%.", [("15%", None)]),
+    ("It outperforms the standard triplet loss substantially by 1%-18%.", [("1%-18%", "triplet loss")]),
+])
+def test_where_a_compared_name_stops(text, expected):
+    assert [(c.text, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, model", [
+    # the method a cue introduces after 'in this paper'; past tenses make a subject too
+    ("We present in this paper ByteCover, a method for cover song identification (CSI). We add instance "
+     "normalization (IN). It gains 18.0% on the test set.", "ByteCover"),
+    ("In the test, XNet outperformed the best competitive system by 18.0%.", "XNet"),
+    ("On the benchmark, YNet obtained 18.0% more hits.", "YNet"),
+])
+def test_the_method_after_in_this_paper_and_past_subjects(text, model):
+    assert [c.model for c in extract_claims(text) if "18.0%" in c.text] == [model]

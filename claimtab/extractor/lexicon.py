@@ -168,11 +168,13 @@ def metric_at_k(word: str) -> str | None:
 
 def _written_forms(alias: str) -> list[str]:
     """An alias as listed, and with its hyphens set off by spaces as PDF-to-text tools leave them
-    ('rank - 1 accuracy', 'F1 - score'); an acronym also in the plural ('WERs')."""
+    ('rank - 1 accuracy', 'F1 - score'), or left out ('top 5 accuracy'); an acronym also in the plural ('WERs')."""
     spaced = SPACED_HYPHEN.sub(" - ", alias)
     forms = [alias] if spaced == alias else [alias, spaced]
     if alias.isalpha() and alias.isupper() and len(alias) >= 2:
         forms.append(alias + "s")  # 'WERs of 3.0%/5.2%'
+    if alias.lower().startswith("top-") and " " in alias:  # 'top 5 accuracy' (not 'the top 5 runners')
+        forms.append("top " + alias[4:])
     word = TITLED_ACRONYM.match(alias)
     if word:  # an acronym that reads as a word is often written as one: 'Rouge-L', 'Bleu'
         forms.append(word.group(1).capitalize() + alias[word.end(1):])

@@ -196,7 +196,7 @@ class _NameReader:
         if low in SKIP:
             self.k += 1
             return True
-        if k in self.numeric:
+        if k in self.numeric and any(c.isdigit() for c in v.text[k]):  # not 'the second best result'
             # 'compared to 31 million for full finetuning': the name follows the amount
             j = next((j for j in range(k + 1, min(self.end, k + 5)) if v.lower[j] in ("for", "of", "by")), None)
             if j is not None:
@@ -268,6 +268,7 @@ class _NameReader:
         v, k = self.v, self.k
         dashed = k > 0 and v.text[k - 1] == "-" and self.first is not None and self.first < k - 1  # 'ResNeXt - 101'
         compound = k > 0 and v.text[k - 1] == "-" and not v.space[k - 1]  # 'CNN-based', not 'methods based on'
-        return v.lower[k] in STOP and not compound or k in self.numeric and not dashed and not self._year_of_name(k) \
+        adverb = self.first is not None and v.text[k].islower() and v.text[k].endswith("ly") and len(v.text[k]) > 4
+        return adverb or v.lower[k] in STOP and not compound or k in self.numeric and not dashed and not self._year_of_name(k) \
             or v.is_punct[k] and v.text[k] not in ("-", "+", "/") or k in self.ctx.dataset_tokens and not self._named_for(k) \
             or k in self.ctx.metric_tokens and self.first is None  # 'in terms of the PQ metric': no system

@@ -155,6 +155,14 @@ def _title_head(title: str | None) -> tuple[str, bool]:
     return head, False
 
 
+def _past_this_paper(v, e: int) -> int:
+    """'we present in this paper ByteCover': the cue's words go on after 'in this paper'."""
+    if e + 3 < len(v.lower) and v.lower[e] == "in" and v.lower[e + 1] in ("this", "the") \
+            and v.lower[e + 2] in rules.words("paper_word"):
+        return e + 3 + (v.text[e + 3] == ",")
+    return e
+
+
 def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int],
                      metric_tokens: frozenset[int] = frozenset()) -> tuple[str | None, list[str]]:
     """The name a method cue ending at token e introduces, and (when it introduces none) the name-like
@@ -162,6 +170,7 @@ def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int],
     their shape ('called Masque', 'termed Sentic LSTM')."""
     v = view(doc)
     text = v.text
+    e = _past_this_paper(v, e)
     window = range(e, min(len(doc), e + CUE_REACH))
     stop = next((i for i in window if text[i] in (".", ";")), window.stop)
     first = next((i for i in window if v.lower[i] not in ARTICLES), None)
