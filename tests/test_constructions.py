@@ -870,3 +870,14 @@ def test_where_a_compared_name_stops(text, expected):
 ])
 def test_the_method_after_in_this_paper_and_past_subjects(text, model):
     assert [c.model for c in extract_claims(text) if "18.0%" in c.text] == [model]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'by an average of N' is a gain as 'by N' is; 'others' names no system
+    ("The algorithm outperforms others, such as those based on Nelder-Mead, by an average of 30% to 40%.",
+     [("30% to 40%", "improvement", None)]),
+    ("It beats XNet by a total of 12 points.", [("12 points", "improvement", "XNet")]),
+    ("Prices go up by an average of 15%.", [("15%", "improvement", None)]),
+])
+def test_by_an_average_of(text, expected):
+    assert [(c.text, c.kind, c.baseline) for c in extract_claims(text)] == expected

@@ -17,6 +17,7 @@ AFTER_WINDOW = 6
 CLAUSE_BREAKS = rules.words("clause_break")
 AFTER_BREAKS = CLAUSE_BREAKS | rules.words("phrase_break")
 FILLERS = rules.words("filler")
+BY_GAP = rules.words("by_gap")
 INSIDE = ("speed", "speed_noun", "reduce", "cost")  # cue categories that may be written inside a quantity
 
 
@@ -56,13 +57,19 @@ def _described_by(i: int, ann: Annotations) -> bool:
     return any(h.start <= i < h.end for h in ann.cues) or any(m.start <= i < m.end for m in ann.metrics)
 
 
+def _by_gap(lower, cue: Cue, q: Quantity) -> bool:
+    """Only words like 'an average of' stand between 'by' and the number."""
+    return all(w in BY_GAP for w in lower[cue.start + 1:q.start])
+
+
 def cues_near(doc: Doc, q: Quantity, prev_end: int, next_start: int, sent: Span, ann: Annotations) -> list[Cue]:
     """Cue words between the neighbouring quantities, nearest first, not across clause breaks.
     Distances after the number skip a metric name ("0.2% top-1 accuracy improvement")."""
     lo, hi = _window(doc, q, prev_end, next_start, sent, ann)
     found = _kind_cues(doc, q, lo, hi, ann) + _metric_cues(q, lo, hi, ann)
-    # "by" and "to" speak only of the number right after them
-    found = [c for c in found if not (c.category == "diff" and (c.after or c.distance > 2))
+    # "by" and "to" speak only of the number right after them ('by an average of 3%' too)
+    lower = view(doc).lower
+    found = [c for c in found if not (c.category == "diff" and (c.after or c.distance > 2 and not _by_gap(lower, c, q)))
              and not (c.category == "target" and (c.after or c.distance > 1))]
     found.sort(key=lambda c: (c.distance, PRIORITY.get(c.category, 9)))
     return found
