@@ -881,3 +881,13 @@ def test_the_method_after_in_this_paper_and_past_subjects(text, model):
 ])
 def test_by_an_average_of(text, expected):
     assert [(c.text, c.kind, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name after 'such as' a kind of system; a participle after a system noun ends the name
+    ("It reduces the error by about 56% compared to schemes such as Horus.", [("about 56%", "Horus")]),
+    ("It gives a 20% gain when compared to the classic caching methods used in ICN.", [("20%", None)]),
+    ("It beats the existing best system backed by NMT by 1.0 BLEU.", [("1.0 BLEU", None)]),
+])
+def test_examples_and_participles_in_compared_names(text, expected):
+    assert [(c.text, c.baseline) for c in extract_claims(text)] == expected

@@ -212,8 +212,11 @@ class _NameReader:
         read so far is one of a list. True when it stepped."""
         v, k = self.v, self.k
         low = v.lower[k]
-        if low == "of" and all(w in GENERIC or w in SKIP for w in v.lower[self.first:k]):
+        kind_so_far = all(w in GENERIC or w in SKIP for w in v.lower[self.first:k])
+        if low == "of" and kind_so_far:
             self.first = None
+        elif low == "such" and k + 1 < self.end and v.lower[k + 1] == "as" and kind_so_far:
+            self.first, self.k = None, k + 1  # 'schemes such as Horus': the name comes after
         elif low in NAME_JOINERS and len(self.names) < MAX_NAMES:
             self.names.append(v.chars(self.first, k))
             self.first = None
@@ -269,6 +272,7 @@ class _NameReader:
         dashed = k > 0 and v.text[k - 1] == "-" and self.first is not None and self.first < k - 1  # 'ResNeXt - 101'
         compound = k > 0 and v.text[k - 1] == "-" and not v.space[k - 1]  # 'CNN-based', not 'methods based on'
         adverb = self.first is not None and v.text[k].islower() and v.text[k].endswith("ly") and len(v.text[k]) > 4
-        return adverb or v.lower[k] in STOP and not compound or k in self.numeric and not dashed and not self._year_of_name(k) \
+        participle = self.first is not None and v.lower[k - 1] in GENERIC and v.text[k].islower() and v.text[k].endswith("ed")
+        return adverb or participle or v.lower[k] in STOP and not compound or k in self.numeric and not dashed and not self._year_of_name(k) \
             or v.is_punct[k] and v.text[k] not in ("-", "+", "/") or k in self.ctx.dataset_tokens and not self._named_for(k) \
             or k in self.ctx.metric_tokens and self.first is None  # 'in terms of the PQ metric': no system
