@@ -891,3 +891,17 @@ def test_by_an_average_of(text, expected):
 ])
 def test_examples_and_participles_in_compared_names(text, expected):
     assert [(c.text, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a score whose sentence names only a vague word ('performance') takes the metric of the sentence before
+    ("We obtain a baseline of 53.1 (F-score on AMR triples). Reordering branches increases performance to 58.3.",
+     [("53.1", "F1"), ("58.3", "F1")]),
+    # a metric's word inside a task or a term names no metric
+    ("The error correction model learns fluency. It reaches a human-level performance of 72.6.", [("72.6", None)]),
+    ("The plot shows error bars of +1%.", [("+1%", None)]),
+    ("Our approach achieves 75.72 (F 0.5) on CoNLL-2014.", [("75.72", "F0.5")]),
+    ("It reaches 1.20 BPC on enwik8.", [("1.20 BPC", "bits per character")]),
+])
+def test_vague_and_false_metric_mentions(text, expected):
+    assert [(c.text, c.metric) for c in extract_claims(text)] == expected

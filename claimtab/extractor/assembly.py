@@ -62,7 +62,8 @@ def _metrics(ctx: DocContext, sent: Span, qs: list[Quantity], cues: list[list[Cu
     found = metric.paired_with_metric_lists(ctx.doc, qs, ctx.runs(qs), earlier,
                                             metric.paired_in_slash_lists(ctx.doc, qs, found))
     found = metric.share_in_lists(ctx.doc, qs, kinds, found)
-    open_ = [m is None and k in GAINS and metric.borrows(q, sent.start) for m, k, q in zip(found, kinds, qs)]
+    open_ = [metric.reported(m, k) is None and k in GAINS and metric.borrows(q, sent.start)  # none, or 'performance'
+             for m, k, q in zip(found, kinds, qs)]
     if any(open_):
         near = metric.nearby(ctx.doc, sent, ctx.ann.metrics)  # one answer for the whole sentence
         found = [near if o else m for m, o in zip(found, open_)]

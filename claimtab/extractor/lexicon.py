@@ -43,6 +43,7 @@ class Annotations:
 
 
 TITLED_ACRONYM = re.compile(r"([A-Z]{4,})(?:$|-)")  # 'ROUGE-L', 'BLEU': a word-like acronym, before a hyphen or alone
+TERM_NOUNS = rules.words("term_noun")
 SCORE_NOUN = "score"  # 'score', 'scores' after a metric's name
 BOUND, CUE = "bound:", "cue:"  # key prefixes in Lexicon.lower_matcher (a metric's key is 'M<n>')
 
@@ -136,9 +137,12 @@ class Lexicon:
             found.setdefault((i, i + 1), metric_at_k(v.text[i]))
         for i in unlisted_metrics(v, self.classes.positions(doc, "number")):
             found.setdefault((i, i + 1), v.text[i])
-        # keep the longest metric mention where mentions overlap
+        # keep the longest metric mention where mentions overlap; not one that names a task or a term
+        # ('error correction', 'error-corrected', 'error bars')
         taken: set[int] = set()
         for (s, e), canon in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
+            if _names_a_term(v, e):
+                continue
             if taken.isdisjoint(range(s, e)):
                 taken.update(range(s, e))
                 hit = Hit(s, e, "metric", canon)
@@ -164,6 +168,12 @@ def metric_at_k(word: str) -> str | None:
     prefix, at, k = word.partition("@")
     stem = rules.metric_families().get(prefix.lower()) if at else None
     return f"{stem}@{k}" if stem and numbers.parse(k) is not None else None
+
+
+def _names_a_term(v, e: int) -> bool:
+    """The words after a metric's name make it part of a task or a term ('error correction')."""
+    k = e + (e < len(v.lower) and v.text[e] == "-")
+    return k < len(v.lower) and v.lower[k] in TERM_NOUNS
 
 
 def _written_forms(alias: str) -> list[str]:
