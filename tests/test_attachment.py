@@ -83,6 +83,13 @@ def test_attachment(text, title, target, metric, dataset, model, baseline):
     ("Experiments on SQuAD (ANLI) show gains.", ["SQuAD", "ANLI"]),
     ("We use CoNLL 2003 for NER and the Penn Treebank for POS tagging.", ["CoNLL-2003", "Penn Treebank"]),
     ("It is trained on SQuAD for AMR parsing.", ["SQuAD"]),
+    # the edition of a yearly evaluation names its data
+    ("We join the hypernym discovery task of SemEval 2018.", ["SemEval-2018"]),
+    ("We rank first on SemEval-2017 Task 4 subtask A.", ["SemEval-2017 Task 4"]),
+    ("It transfers well to DUC-2002 and the TAC 2015 data.", ["DUC-2002", "TAC-2015"]),
+    # a parenthesis after a task's words lists its data, not a name's acronym
+    ("We test sentiment analysis (IMDb, TREC) and entailment (SNLI).", ["IMDb", "TREC", "SNLI"]),
+    ("We use a spectral sparse transformer (SST) for it.", []),
 ])
 def test_paper_datasets(text, expected):
     papers = extract_papers([{"id": "p", "abstract": text}])

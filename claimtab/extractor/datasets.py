@@ -19,6 +19,8 @@ LIST_OPENERS = rules.words("dataset_list_opener")
 ARTICLES = rules.words("article")
 CITATIONS = rules.words("citation_marker")
 EVENTS = rules.words("event_head")
+SERIES = rules.words("evaluation_series")  # 'SemEval', 'DUC': a year after one names an edition's data
+YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_TOKENS = 6
 DESCRIBING = 3  # words saying what a dataset holds between its name and the head ('the X document image dataset')
 NUMBER_LIKE = re.compile(r"(\d[\d.,]*[A-Za-z]?|[KMBkmb])$")  # "8", "1,000", "10K", "10 K"
@@ -62,7 +64,7 @@ class DatasetFinder:
     def find(self, doc: Doc) -> list[Hit]:
         """Dataset mentions, left to right, not overlapping; value = canonical name."""
         listed, in_context = self._gazetteer(doc)
-        found = in_context + self._patterns(doc)
+        found = in_context + self._patterns(doc) + _editions(doc)
         hits = listed + found
         if found:  # a listed name is found wherever it stands already; the others may stand again
             hits += self._repeats(doc, found, hits)
@@ -359,13 +361,44 @@ def _leading_name(span: Span | None) -> Span | None:
     return span.doc[span.start:end] if end > span.start else None
 
 
+def _editions(doc: Doc) -> list[Hit]:
+    """'SemEval 2018', 'DUC-2002', 'SemEval-2017 Task 4': a yearly evaluation series with its year (and
+    task) names its data ('SemEval-2018 Task 9')."""
+    v = view(doc)
+    hits = []
+    for i, word in enumerate(v.text):
+        series, _, year = word.partition("-")
+        if series not in SERIES:
+            continue
+        end = i + 1
+        if not year and end < len(v.text) and YEAR.fullmatch(v.text[end]):
+            year, end = v.text[end], end + 1
+        if not YEAR.fullmatch(year):
+            continue
+        name = f"{series}-{year}"
+        if end + 1 < len(v.text) and v.lower[end] == "task" and v.text[end + 1].isdigit():
+            name, end = f"{name} Task {v.text[end + 1]}", end + 2
+        hits.append(Hit(i, end, "dataset", name))
+    return hits
+
+
 def _in_dataset_context(doc: Doc, hit: Hit, confirmed: list[Hit]) -> bool:
     nxt = doc[hit.end].lower_ if hit.end < len(doc) else ""
     prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
     if nxt in HEADS or nxt in rules.words("dataset_after"):
         return True
     return (any(_listed_together(doc, c, hit) for c in confirmed)
-            or prev in ("on",) and nxt in (",", ".", "and", ")", "("))
+            or prev in ("on",) and nxt in (",", ".", "and", ")", "(")
+            or prev == "(" and nxt in (",", ")") and _after_a_task(doc, hit.start - 1))
+
+
+def _after_a_task(doc: Doc, paren: int) -> bool:
+    """'sentiment analysis (SST, IMDb)': a parenthesis after lower-case words of a task lists its data
+    (not a name's acronym: 'Spectral Sparse Transformer (SST)')."""
+    if paren < 2 or not (doc[paren - 1].is_alpha and doc[paren - 1].text.islower()) or doc[paren - 1].text in ARTICLES:
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", doc[max(0, paren - 8):paren].text.lower()) if w)
+    return not initials.endswith(doc[paren + 1].text.lower())
 
 
 def _listed_together(doc: Doc, a: Hit, b: Hit) -> bool:
