@@ -55,6 +55,7 @@ class DatasetFinder:
         self.classes = word_classes(nlp.vocab)
         self.classes.define("dataset_head", InSet(HEADS))
         self.classes.define("dataset_start", _MayStart(self.any_prefixes, self.exact_first))
+        self.classes.define("series", _series_word)
         self.classes.define_value(KEY, norm_key)
         self.classes.define_value(NO_ALNUM, _is_punct)
 
@@ -64,7 +65,7 @@ class DatasetFinder:
     def find(self, doc: Doc) -> list[Hit]:
         """Dataset mentions, left to right, not overlapping; value = canonical name."""
         listed, in_context = self._gazetteer(doc)
-        found = in_context + self._patterns(doc) + _editions(doc)
+        found = in_context + self._patterns(doc) + _editions(doc, self.classes.positions(doc, "series"))
         hits = listed + found
         if found:  # a listed name is found wherever it stands already; the others may stand again
             hits += self._repeats(doc, found, hits)
@@ -361,15 +362,13 @@ def _leading_name(span: Span | None) -> Span | None:
     return span.doc[span.start:end] if end > span.start else None
 
 
-def _editions(doc: Doc) -> list[Hit]:
+def _editions(doc: Doc, starts: list[int]) -> list[Hit]:
     """'SemEval 2018', 'DUC-2002', 'SemEval-2017 Task 4': a yearly evaluation series with its year (and
-    task) names its data ('SemEval-2018 Task 9')."""
+    task) names its data ('SemEval-2018 Task 9'). `starts`: the tokens that begin with a series' name."""
     v = view(doc)
     hits = []
-    for i, word in enumerate(v.text):
-        series, _, year = word.partition("-")
-        if series not in SERIES:
-            continue
+    for i in starts:
+        series, _, year = v.text[i].partition("-")
         end = i + 1
         if not year and end < len(v.text) and YEAR.fullmatch(v.text[end]):
             year, end = v.text[end], end + 1
@@ -380,6 +379,11 @@ def _editions(doc: Doc) -> list[Hit]:
             name, end = f"{name} Task {v.text[end + 1]}", end + 2
         hits.append(Hit(i, end, "dataset", name))
     return hits
+
+
+def _series_word(word: str) -> bool:
+    """Word test: a yearly evaluation's name, alone or with its year ('SemEval', 'DUC-2002')."""
+    return word.partition("-")[0] in SERIES
 
 
 def _in_dataset_context(doc: Doc, hit: Hit, confirmed: list[Hit]) -> bool:

@@ -52,7 +52,10 @@ def _humans(ctx: DocContext, sent: Span, q: Quantity) -> str | None:
     """'human performance (94.4%)', 'humans can solve them with 88% accuracy': the people's result,
     when no system's name stands between them and the number."""
     v = ctx.view
-    for k in range(q.start - 1, max(sent.start, q.start - HUMAN_REACH) - 1, -1):
+    first = max(sent.start, q.start - HUMAN_REACH)
+    if HUMAN_WORDS.isdisjoint(v.lower[first:q.start]):
+        return None
+    for k in range(q.start - 1, first - 1, -1):
         word, verbs = v.lower[k], rules.subject_verbs()
         if word in HUMAN_WORDS and (v.lower[k + 1] in HUMAN_RESULTS or v.lower[k + 1] in verbs
                                     or v.lower[k + 1] in HUMAN_MODALS):
