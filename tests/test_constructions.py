@@ -905,3 +905,13 @@ def test_examples_and_participles_in_compared_names(text, expected):
 ])
 def test_vague_and_false_metric_mentions(text, expected):
     assert [(c.text, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, model", [
+    # a hyphenated name after a method cue is read whole; a compound modifier is no name
+    ("Further, we introduce NT-ASGD, a variant of averaged SGD. We reach a perplexity of 57.3.", "NT-ASGD"),
+    ("We propose SAM-Adapter, a light module. It reaches 57.3 mIoU.", "SAM-Adapter"),
+    ("We propose LSTM-based taggers for it. They reach 57.3 F1.", None),
+])
+def test_hyphenated_method_names(text, model):
+    assert [c.model for c in extract_claims(text) if "57.3" in c.text] == [model]

@@ -145,7 +145,7 @@ class DatasetFinder:
         return [h for h in _scan(doc, known, _prefixes(known)) if taken.isdisjoint(range(h.start, h.end))]
 
     def _named(self, doc: Doc, span: Span) -> Hit:
-        return Hit(span.start, span.end, "dataset", self.canonical(span.text) or span.text)
+        return Hit(span.start, span.end, "dataset", self.canonical(span.text) or span.text.replace(" - ", "-"))
 
     def _list_before(self, doc: Doc, start: int, head: str) -> list[Hit]:
         """'the Synapse and ACDC datasets': names joined by ',' / 'and' before a plural head."""
@@ -358,8 +358,15 @@ def _leading_name(span: Span | None) -> Span | None:
     'RVL-CDIP document image', 'Charades' of 'Charades <cit.>')."""
     if span is None:
         return None
-    end = next((t.i for t in span if t.text in CITATIONS or t.is_space or t.text[:1].islower()), span.end)
+    end = next((t.i for t in span if t.text in CITATIONS or t.is_space
+                or t.text[:1].islower() and not _scale_letter(t)), span.end)
     return span.doc[span.start:end] if end > span.start else None
+
+
+def _scale_letter(t) -> bool:
+    """'k' of '1k': a scale letter the tokenizer split from its number."""
+    return t.i > 0 and len(t.text) == 1 and t.text in "kmb" and not t.doc[t.i - 1].whitespace_ \
+        and t.doc[t.i - 1].text[-1:].isdigit()
 
 
 def _editions(doc: Doc, starts: list[int]) -> list[Hit]:

@@ -9,7 +9,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from claimtab import rules
-from claimtab.extractor.fields.names import DEFINED_NAME, abbreviates, defined_name, model_like, namey_text, norm_key, text_before
+from claimtab.extractor.fields.names import (
+    DEFINED_NAME,
+    abbreviates,
+    defined_name,
+    hyphenated_word,
+    model_like,
+    namey_text,
+    norm_key,
+    text_before,
+)
 from claimtab.extractor.tokens import view
 
 ARTICLES = rules.words("article")
@@ -155,6 +164,14 @@ def _title_head(title: str | None) -> tuple[str, bool]:
     return head, False
 
 
+def _whole_name(v, k: int) -> str:
+    """The hyphenated name that starts at token k ('NT-ASGD', 'SAM-Adapter'); a compound modifier
+    ('LSTM-based', '2-level') is no name, and its first token is read alone."""
+    word = hyphenated_word(v, k)[0]
+    tail = word.rsplit("-", 1)[-1]
+    return v.text[k] if word.startswith("-") or tail.isalpha() and tail.islower() else word
+
+
 def _past_this_paper(v, e: int) -> int:
     """'we present in this paper ByteCover': the cue's words go on after 'in this paper'."""
     if e + 3 < len(v.lower) and v.lower[e] == "in" and v.lower[e + 1] in ("this", "the") \
@@ -190,14 +207,15 @@ def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int],
             last += 1
         if last + 1 >= len(text) or not text[last + 1].isalpha() or v.lower[last + 1] in ("which", "that"):
             return v.chars(first, last + 1), []  # the name ends the phrase: 'called Masque.', not 'termed LMM with ...'
-    first_named = first is not None and first not in ds_tokens and model_like(text[first])
+    word = _whole_name(v, first) if first is not None else ""  # 'NT-ASGD', not its 'ASGD'
+    first_named = first is not None and first not in ds_tokens and model_like(word)
     # 'we propose CondLaneNet, a ... (FPN)': the name right after the cue, unless the parentheses
     # define a name for the words from it on ('MAsked Sequence to Sequence pre-training (MASS)')
-    if defined and not (first_named and model_like(text[first], True)
+    if defined and not (first_named and model_like(word, True)
                         and not abbreviates(text_before(v, first, paren), defined)):
         return defined, []
     if first_named:
-        return text[first], []
+        return word, []
     # the fallback: a name-like word after the cue, not a metric ('WER'), nor a part the method uses
     # ('the weight-dropped LSTM which uses DropConnect')
     part = next((i for i in window if v.lower[i] in COMPONENT_OPENERS and v.space[i - 1]), window.stop)  # not 'cosine-based'

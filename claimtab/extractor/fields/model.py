@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from claimtab import rules
 from claimtab.extractor.datasets import KEY as DATASET_KEY
 from claimtab.extractor.doc_context import DocContext
-from claimtab.extractor.fields.names import DEFINED_NAME, generic_word, model_like, norm_key, subject_like
+from claimtab.extractor.fields.names import DEFINED_NAME, generic_word, hyphenated_word, model_like, norm_key, subject_like
 from claimtab.extractor.quantities import Quantity
 
 NAME_REACH = 6  # tokens after '(' in which its ')' closes a name
@@ -75,7 +75,7 @@ def _name_around(ctx: DocContext, q: Quantity, banned: _Banned) -> str | None:
     end = q.end
     name = end + 1 + (end + 2 < n and v.lower[end + 1] in ARTICLES and v.space[end + 1])  # 'by the BERT-Large model'
     if name < n and v.lower[end] in ("for", "by") and name not in banned:
-        word, _end = _word(v, name)
+        word, _end = hyphenated_word(v, name)
         if model_like(word, True):
             return word  # '3.0% for T5-Base', '54.7% by TransE'
     if end + 2 < n and text[end] == "(" and end + 1 not in banned:
@@ -130,7 +130,7 @@ def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str |
         if s >= sent.start and s not in banned and subject_like(v, s, sent.start, acronym_ok):
             return v.text[s]
         if s > sent.start + 1 and v.text[s - 1] == "-" and not v.space[s - 1] and not v.space[s - 2]:
-            word, _end = _word(v, s - 2)  # a hyphenated name: 'CNN-Att'
+            word, _end = hyphenated_word(v, s - 2)  # a hyphenated name: 'CNN-Att'
             if s - 2 not in banned and model_like(word, True):
                 return word
     return None
@@ -143,17 +143,9 @@ def _metric_of_name(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -
         if v.text[k] in (";", ".") or k in ctx.dataset_tokens:
             return None
         if v.lower[k] == "of" and k - 1 in ctx.metric_tokens and k + 1 < q.start and k + 1 not in banned:
-            name, _end = _word(v, k + 1)
+            name, _end = hyphenated_word(v, k + 1)
             return name if model_like(name, True) else None
     return None
-
-
-def _word(v, k: int) -> tuple[str, int]:
-    """The word that starts at token k, up to the next space ('BERT-base', 'fine-tuned'), and its end."""
-    end = k + 1
-    while end < len(v.text) and not v.space[end - 1] and (v.text[end] == "-" or v.text[end - 1] == "-"):
-        end += 1
-    return v.chars(k, end), end
 
 
 def _opening_subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str | None:
@@ -163,10 +155,10 @@ def _opening_subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) 
     first = sent.start
     if first + 1 >= q.start or first in banned:
         return None
-    name, end = _word(v, first)
+    name, end = hyphenated_word(v, first)
     if not model_like(name, True):
         return None
-    after, after_end = _word(v, end)
+    after, after_end = hyphenated_word(v, end)
     if not (after.endswith("ed") and after.replace("-", "").isalpha() and after.islower()):
         return None
     verbs = rules.subject_verbs()

@@ -46,6 +46,14 @@ def model_like(t: str, strict: bool = False) -> bool:
     return mixed or digit or (not strict and t.isupper() and len(t) >= 3)
 
 
+def hyphenated_word(v, k: int) -> tuple[str, int]:
+    """The word that starts at token k, up to the next space ('BERT-base', 'NT-ASGD'), and its end."""
+    end = k + 1
+    while end < len(v.text) and not v.space[end - 1] and (v.text[end] == "-" or v.text[end - 1] == "-"):
+        end += 1
+    return v.chars(k, end), end
+
+
 def generic_word(t: str) -> bool:
     """'Model', 'METHODS': a generic noun in any plain case ('DetectoRS' is a name)."""
     return t.lower() in rules.words("generic_noun") and (t.istitle() or t.isupper() or t.islower())
