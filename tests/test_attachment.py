@@ -93,6 +93,9 @@ def test_attachment(text, title, target, metric, dataset, model, baseline):
     # a scale letter the tokenizer split off stays in a name ('- 10k' as PDF text writes it)
     ("Results on the FooNet - 10k dataset are strong.", ["FooNet-10k"]),
     ("We build a 10k dataset.", []),
+    # 'data set' written as two words is a head as 'dataset' is; 'test set' is not
+    ("We test on the FooBar data set and the BazQux test set.", ["FooBar"]),
+    ("Results on two data sets, Alpha and Beta-2, are strong.", ["Alpha", "Beta-2"]),
 ])
 def test_paper_datasets(text, expected):
     papers = extract_papers([{"id": "p", "abstract": text}])

@@ -19,6 +19,7 @@ LIST_OPENERS = rules.words("dataset_list_opener")
 ARTICLES = rules.words("article")
 CITATIONS = rules.words("citation_marker")
 EVENTS = rules.words("event_head")
+SPLIT_HEADS = ("set", "sets")  # heads written after 'data' ('two data sets')
 SERIES = rules.words("evaluation_series")  # 'SemEval', 'DUC': a year after one names an edition's data
 YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_TOKENS = 6
@@ -103,7 +104,8 @@ class DatasetFinder:
     def _patterns(self, doc: Doc) -> list[Hit]:
         hits = []
         lower = view(doc).lower
-        heads = self.classes.positions(doc, "dataset_head")
+        heads = [i for i in self.classes.positions(doc, "dataset_head")  # 'set' only in 'data set'
+                 if lower[i] not in SPLIT_HEADS or i > 0 and lower[i - 1] == "data"]
         found = []
         for a, b in windows(heads, len(doc), before=MAX_TOKENS + 3, after=0):
             found += [(mid, a + s, a + e) for mid, s, e in self.matcher(doc[a:b])]
@@ -121,7 +123,7 @@ class DatasetFinder:
             hits += self._appositive(doc, i) + self._described(doc, i)
         ends = {h.end for h in hits}
         for i in heads:
-            if lower[i] in ("datasets", "benchmarks") and i + 1 < len(lower) and i not in ends:
+            if lower[i] in ("datasets", "benchmarks", "sets") and i + 1 < len(lower) and i not in ends:
                 hits += self._list_after(doc, i)
         return hits
 
