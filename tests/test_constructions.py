@@ -915,3 +915,20 @@ def test_vague_and_false_metric_mentions(text, expected):
 ])
 def test_hyphenated_method_names(text, model):
     assert [c.model for c in extract_claims(text) if "57.3" in c.text] == [model]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym the text defines as something else is not the metric it abbreviates elsewhere
+    ("Speech super-resolution (SR) is a task. It beats X by 8% on spectral distance.", [("8%", None)]),
+    ("The success rate (SR) of our agent is 85%.", [("85%", "success rate")]),
+    ("Our agent's SR is 85%.", [("85%", "success rate")]),
+    # plural errors, graphs as data
+    ("We obtain more than 50% lower reconstruction errors.", [("more than 50%", "error rate")]),
+])
+def test_acronyms_defined_otherwise(text, expected):
+    assert [(c.text, c.metric) for c in extract_claims(text)] == expected
+
+
+def test_graphs_are_data():
+    assert [(c.text, c.kind) for c in extract_claims("The dataset contains 3.8 million molecular graphs.")] \
+        == [("3.8 million molecular graphs", "data_size")]

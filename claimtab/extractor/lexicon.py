@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -105,6 +106,15 @@ class Lexicon:
             cat = self._cue_of[low] = self._cue_category(low)
         return cat
 
+    @staticmethod
+    def _redefined_acronyms(doc: Doc, v, found: dict) -> frozenset[str]:
+        """Acronyms found as metrics that the text defines as something else."""
+        acronyms = {v.text[s] for (s, e) in found if e - s == 1 and v.text[s].isupper() and len(v.text[s]) <= 6}
+        if not acronyms:
+            return frozenset()
+        text = doc.text
+        return frozenset(a for a in acronyms if _defined_otherwise(text, a))
+
     def annotate(self, doc: Doc) -> Annotations:
         ann = Annotations()
         vocab = doc.vocab.strings
@@ -137,11 +147,12 @@ class Lexicon:
             found.setdefault((i, i + 1), metric_at_k(v.text[i]))
         for i in unlisted_metrics(v, self.classes.positions(doc, "number")):
             found.setdefault((i, i + 1), v.text[i])
+        redefined = self._redefined_acronyms(doc, v, found)
         # keep the longest metric mention where mentions overlap; not one that names a task or a term
-        # ('error correction', 'error-corrected', 'error bars')
+        # ('error correction', 'error-corrected', 'error bars'), nor an acronym the text defines otherwise
         taken: set[int] = set()
         for (s, e), canon in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
-            if _names_a_term(v, e):
+            if _names_a_term(v, e) or e - s == 1 and v.text[s] in redefined:
                 continue
             if taken.isdisjoint(range(s, e)):
                 taken.update(range(s, e))
@@ -168,6 +179,24 @@ def metric_at_k(word: str) -> str | None:
     prefix, at, k = word.partition("@")
     stem = rules.metric_families().get(prefix.lower()) if at else None
     return f"{stem}@{k}" if stem and numbers.parse(k) is not None else None
+
+
+def _defined_otherwise(text: str, acronym: str) -> bool:
+    """The text defines the acronym by words that name no metric: 'Speech super-resolution (SR)'
+    ('SR' is no success rate there; 'Success Rate (SR)' or no definition leaves it one)."""
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return False
+    words = [w for w in re.split(r"[\s-]+", text[max(0, at - 80):at].lower()) if w]
+    expansion = words[-len(acronym):]
+    if "".join(w[0] for w in expansion) != acronym.lower():
+        return False
+    return " ".join(expansion) not in _lower_metric_aliases() and "-".join(expansion) not in _lower_metric_aliases()
+
+
+@lru_cache(maxsize=1)
+def _lower_metric_aliases() -> frozenset[str]:
+    return frozenset(a.lower() for a in rules.metrics())
 
 
 def _names_a_term(v, e: int) -> bool:
