@@ -932,3 +932,13 @@ def test_acronyms_defined_otherwise(text, expected):
 def test_graphs_are_data():
     assert [(c.text, c.kind) for c in extract_claims("The dataset contains 3.8 million molecular graphs.")] \
         == [("3.8 million molecular graphs", "data_size")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym defined by a metric's words is that metric ('MR' is also the mean rank elsewhere)
+    ("It brings the log-average miss rate (MR) down to under 25%.", [("under 25%", "miss rate")]),
+    ("It reaches a positive predictive value of 96.5% and a sensitivity of 97.4%.",
+     [("96.5%", "precision"), ("97.4%", "recall")]),
+])
+def test_acronyms_defined_as_metrics(text, expected):
+    assert [(c.text, c.metric) for c in extract_claims(text)] == expected

@@ -107,13 +107,15 @@ class Lexicon:
         return cat
 
     @staticmethod
-    def _redefined_acronyms(doc: Doc, v, found: dict) -> frozenset[str]:
-        """Acronyms found as metrics that the text defines as something else."""
+    def _defined_acronyms(doc: Doc, v, found: dict) -> dict[str, str | None]:
+        """Acronyms found as metrics that the text defines: the metric the definition names, or None
+        where it names none ('Speech super-resolution (SR)')."""
         acronyms = {v.text[s] for (s, e) in found if e - s == 1 and v.text[s].isupper() and len(v.text[s]) <= 6}
         if not acronyms:
-            return frozenset()
+            return {}
         text = doc.text
-        return frozenset(a for a in acronyms if _defined_otherwise(text, a))
+        meanings = {a: _definition(text, a) for a in acronyms}
+        return {a: m[0] for a, m in meanings.items() if m is not None}
 
     def annotate(self, doc: Doc) -> Annotations:
         ann = Annotations()
@@ -147,12 +149,14 @@ class Lexicon:
             found.setdefault((i, i + 1), metric_at_k(v.text[i]))
         for i in unlisted_metrics(v, self.classes.positions(doc, "number")):
             found.setdefault((i, i + 1), v.text[i])
-        redefined = self._redefined_acronyms(doc, v, found)
+        defined = self._defined_acronyms(doc, v, found)
         # keep the longest metric mention where mentions overlap; not one that names a task or a term
         # ('error correction', 'error-corrected', 'error bars'), nor an acronym the text defines otherwise
         taken: set[int] = set()
         for (s, e), canon in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
-            if _names_a_term(v, e) or e - s == 1 and v.text[s] in redefined:
+            if e - s == 1 and v.text[s] in defined:
+                canon = defined[v.text[s]]  # 'log-average miss rate (MR)': MR is the miss rate here
+            if _names_a_term(v, e) or canon is None:
                 continue
             if taken.isdisjoint(range(s, e)):
                 taken.update(range(s, e))
@@ -181,22 +185,23 @@ def metric_at_k(word: str) -> str | None:
     return f"{stem}@{k}" if stem and numbers.parse(k) is not None else None
 
 
-def _defined_otherwise(text: str, acronym: str) -> bool:
-    """The text defines the acronym by words that name no metric: 'Speech super-resolution (SR)'
-    ('SR' is no success rate there; 'Success Rate (SR)' or no definition leaves it one)."""
+def _definition(text: str, acronym: str) -> tuple[str | None] | None:
+    """How the text defines an acronym: None where it does not ('(SR)' after words whose initials do not
+    spell it), else (the metric its words name, or None where they name none)."""
     at = text.find(f"({acronym})")
     if at < 0:
-        return False
+        return None
     words = [w for w in re.split(r"[\s-]+", text[max(0, at - 80):at].lower()) if w]
     expansion = words[-len(acronym):]
     if "".join(w[0] for w in expansion) != acronym.lower():
-        return False
-    return " ".join(expansion) not in _lower_metric_aliases() and "-".join(expansion) not in _lower_metric_aliases()
+        return None
+    aliases = _lower_metric_aliases()
+    return (aliases.get(" ".join(expansion)) or aliases.get("-".join(expansion)),)
 
 
 @lru_cache(maxsize=1)
-def _lower_metric_aliases() -> frozenset[str]:
-    return frozenset(a.lower() for a in rules.metrics())
+def _lower_metric_aliases() -> dict[str, str]:
+    return {a.lower(): canon for a, (canon, _direction) in rules.metrics().items()}
 
 
 def _names_a_term(v, e: int) -> bool:
