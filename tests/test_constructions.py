@@ -942,3 +942,13 @@ def test_graphs_are_data():
 ])
 def test_acronyms_defined_as_metrics(text, expected):
     assert [(c.text, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, model", [
+    # the subject right before the verb outweighs a variant of the method named earlier; hyphenated whole
+    ("PaCo helps. On ImageNet, our ResNet-200 achieves 81.8% top-1 accuracy with PaCo loss.", "ResNet-200"),
+    ("ERNIE-ViL achieves the best results, with a gain of 81.8% on VCR.", "ERNIE-ViL"),
+    ("For Kvasir-SEG, HarDNet-MSEG delivers 81.8% mean Dice.", "HarDNet-MSEG"),
+])
+def test_the_subject_before_the_verb(text, model):
+    assert [c.model for c in extract_claims(text) if "81.8" in c.text] == [model]

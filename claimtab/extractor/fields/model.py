@@ -43,8 +43,8 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, baseline_span: tuple[int, 
         return names[index]  # a list of systems paired with the numbers, unless it is the compared list
     banned = _Banned(ctx, baseline_span)
     return _name_around(ctx, q, banned) or _on_dataset_in_parentheses(ctx, sent, q, banned) \
-        or _method_variant(ctx, sent, q, banned) or _humans(ctx, sent, q) \
-        or _subject(ctx, sent, q, banned) or _metric_of_name(ctx, sent, q, banned) \
+        or _humans(ctx, sent, q) or _subject(ctx, sent, q, banned) or _method_variant(ctx, sent, q, banned) \
+        or _metric_of_name(ctx, sent, q, banned) \
         or _opening_subject(ctx, sent, q, banned) or ctx.method
 
 
@@ -127,12 +127,12 @@ def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str |
             continue
         s = k - 2 if k - 2 >= sent.start and (v.text[k - 1] == "," or generic_word(v.text[k - 1])) else k - 1
         # 'the previous best, DETR, obtains', 'the CNN-Att model achieves'
-        if s >= sent.start and s not in banned and subject_like(v, s, sent.start, acronym_ok):
-            return v.text[s]
         if s > sent.start + 1 and v.text[s - 1] == "-" and not v.space[s - 1] and not v.space[s - 2]:
-            word, _end = hyphenated_word(v, s - 2)  # a hyphenated name: 'CNN-Att'
+            word, _end = hyphenated_word(v, s - 2)  # a hyphenated name: 'CNN-Att', 'ERNIE-ViL'
             if s - 2 not in banned and model_like(word, True):
                 return word
+        if s >= sent.start and s not in banned and subject_like(v, s, sent.start, acronym_ok):
+            return v.text[s]
     return None
 
 
