@@ -952,3 +952,13 @@ def test_acronyms_defined_as_metrics(text, expected):
 ])
 def test_the_subject_before_the_verb(text, model):
     assert [c.model for c in extract_claims(text) if "81.8" in c.text] == [model]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number on data no name names ('on our dataset') is not measured on the benchmark named before it
+    ("It gets an F1 of 0.537 on MIMIC-III and 0.485 on our dataset.", [("0.537", "MIMIC-III"), ("0.485", None)]),
+    ("It reaches 80.1% on CIFAR-10 and 75.2% on the proposed benchmark.", [("80.1%", "CIFAR-10"), ("75.2%", None)]),
+    ("It reaches 80.1% on CIFAR-10 and 75.2% on our CIFAR-100 split.", [("80.1%", "CIFAR-10"), ("75.2%", "CIFAR-100")]),
+])
+def test_numbers_on_unnamed_data(text, expected):
+    assert [(c.text, c.dataset) for c in extract_claims(text)] == expected

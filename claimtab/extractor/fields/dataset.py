@@ -20,6 +20,7 @@ COUNTED_DATA = rules.words("dataset_head") | {"task", "tasks"}  # a count of the
 GROUP_JOINERS = rules.words("number_run_joiner") | rules.words("number_pair_joiner")
 RESULTS = ("score", "improvement", "reduction")  # kinds measured on a benchmark its sentence need not name
 COSTS = ("speedup", "time", "memory", "energy", "throughput")
+UNNAMED_DATA = rules.words("unnamed_data")
 
 
 def paired(ctx: DocContext, sent: Span, qs: list[Quantity]) -> list[str | None]:
@@ -66,11 +67,23 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in
     if kind in COSTS:
         after = [h for h in _after(in_sent, reach) if ctx.view.lower[h.start - 1] in ("on", "in", "for")]
         return after[0].value if after else _fronted(ctx, sent, in_sent)
+    if _on_unnamed_data(ctx, q):
+        return None  # '0.485 on our dataset': not the benchmark named before it
     found = _in_sentence(ctx, sent, q, reach, in_sent)
     if found or kind not in RESULTS:
         return found
     names = {h.value for h in ctx.datasets}
     return next(iter(names)) if len(names) == 1 else None
+
+
+def _on_unnamed_data(ctx: DocContext, q: Quantity) -> bool:
+    """'75.2% on our new benchmark', '0.485 on the proposed dataset': the number's data are named by no
+    name ('10% on our HiRes-50K' are)."""
+    v, k = ctx.view, q.end
+    if k + 2 >= len(v.lower) or v.lower[k] not in ("on", "in") \
+            or not (v.lower[k + 1] in UNNAMED_DATA or v.lower[k + 2] in UNNAMED_DATA):
+        return False
+    return not any(i in ctx.dataset_tokens for i in range(k + 1, min(len(v.lower), k + 5)))
 
 
 def _in_sentence(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in_sent: list) -> str | None:
