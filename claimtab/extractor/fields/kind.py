@@ -26,6 +26,7 @@ AHEAD_WORDS = rules.words("ahead_word")
 ARTICLES = rules.words("article")
 OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
+NO_METRIC_AFTER = 99  # the distance _metric_after gives where no metric follows
 GAPPED_WORDS = 3   # words naming what a number measures in 'cuts memory by 30%, peak latency by 20%'
 SUBJECT_WINDOW = 3  # tokens before a reducing word in which the noun it speaks of stands ('top-1 accuracy drops')
 SCORE_FOLLOWERS = rules.words("score_follower")
@@ -206,7 +207,7 @@ def _relative_kind(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str
     if _at_its_metric(q, cues):
         return "score", "at-metric"
     decisive = [c for c in cues if c.category in DECISIVE]
-    named = 0 if q.metric else min((c.distance for c in cues if c.category == "metric" and c.after), default=9)
+    named, _end = _metric_after(q, cues)
     if named <= 2:  # '97.8% accuracy on a patient-wise split', '4.27 F1 points on scope resolution': the
         # metric right after the number says what it is; a setting word farther away speaks of something else
         decisive = [c for c in decisive if c.category not in ("setting", "context") or c.distance < named]
@@ -220,16 +221,24 @@ def _relative_kind(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str
 
 def _at_its_metric(q: Quantity, cues: list[Cue]) -> bool:
     """'outperforms all prior work at 87.1% mAP': a number after 'at' with its metric right after it is
-    the score reached ('at 50% sparsity', 'at 1% accuracy loss' are not)."""
-    if q.start == 0 or view(q.doc).lower[q.start - 1] not in SCORE_PREPOSITIONS:
-        return False
+    the score reached ('at 50% sparsity', 'at 1% accuracy loss' are not: a noun follows the metric)."""
     v = view(q.doc)
-    metric_end = q.end if q.metric else next((c.end for c in cues if c.category == "metric" and c.after
-                                              and c.distance <= 1), None)
-    if metric_end is None:
+    if q.start == 0 or v.lower[q.start - 1] not in SCORE_PREPOSITIONS:
         return False
-    after = v.lower[metric_end] if metric_end < len(v.lower) else "."
-    return not v.is_alpha[metric_end] or after in NOUN_GAP_STOP  # not 'at 1% accuracy loss'
+    distance, metric_end = _metric_after(q, cues)
+    if distance > 1:
+        return False
+    return metric_end >= len(v.lower) or not v.is_alpha[metric_end] or v.lower[metric_end] in NOUN_GAP_STOP
+
+
+def _metric_after(q: Quantity, cues: list[Cue]) -> tuple[int, int]:
+    """(distance, end) of the metric written after the number: 0 for its own unit ('58.5 PQ'), a large
+    distance where none is."""
+    if q.metric:
+        return 0, q.end
+    after = [c for c in cues if c.category == "metric" and c.after]
+    nearest = min(after, key=lambda c: c.distance, default=None)
+    return (nearest.distance, nearest.end) if nearest else (NO_METRIC_AFTER, -1)
 
 
 def _uncued_kind(q: Quantity, scored: bool) -> tuple[str, str]:

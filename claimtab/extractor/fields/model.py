@@ -17,8 +17,8 @@ NAME_REACH = 6  # tokens after '(' in which its ')' closes a name
 OF_REACH = 10   # tokens before a number in which '<metric> of <name>' names its system
 ARTICLES = rules.words("article")
 HUMAN_WORDS, HUMAN_RESULTS = rules.words("human_word"), rules.words("human_result")
-HUMAN_BREAKS = frozenset({";", ".", "while", "whereas", "but", "by"})  # 'outperforming humans by 2.0' is a gain
-HUMAN_MODALS = frozenset({"can", "could"})
+HUMAN_BREAKS = rules.words("human_break")  # 'outperforming human performance by 2.0' is a gain over people
+HUMAN_MODALS = rules.words("modal_verb")
 HUMAN_REACH = 12  # tokens before a number in which 'humans' may be its subject
 
 
