@@ -236,8 +236,7 @@ def _metric_after(q: Quantity, cues: list[Cue]) -> tuple[int, int]:
     distance where none is."""
     if q.metric:
         return 0, q.end
-    after = [c for c in cues if c.category == "metric" and c.after]
-    nearest = min(after, key=lambda c: c.distance, default=None)
+    nearest = next((c for c in cues if c.category == "metric" and c.after), None)  # cues come nearest first
     return (nearest.distance, nearest.end) if nearest else (NO_METRIC_AFTER, -1)
 
 
