@@ -96,6 +96,10 @@ def test_attachment(text, title, target, metric, dataset, model, baseline):
     # 'data set' written as two words is a head as 'dataset' is; 'test set' is not
     ("We test on the FooBar data set and the BazQux test set.", ["FooBar"]),
     ("Results on two data sets, Alpha and Beta-2, are strong.", ["Alpha", "Beta-2"]),
+    # a name followed by a listed dataset's acronym in parentheses is that dataset
+    ("We use the Stanford Natural Language Inference corpus (SNLI).", ["SNLI"]),
+    ("We used the Berkeley Segmentation Dataset (BSDS300) here.", ["BSDS300"]),
+    ("Results on the FooBar dataset (FB) hold.", ["FooBar", "FB"]),
 ])
 def test_paper_datasets(text, expected):
     papers = extract_papers([{"id": "p", "abstract": text}])

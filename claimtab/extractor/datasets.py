@@ -79,7 +79,20 @@ class DatasetFinder:
                 out[-1] = self._joined(doc, out[-1], h)
                 continue
             out.append(h)
-        return _one_name_per_dataset(out)
+        return _one_name_per_dataset(self._named_by_acronym(doc, out))
+
+    def _named_by_acronym(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
+        """'the Stanford Natural Language Inference corpus (SNLI)': a name of several words followed (after
+        its head) by a listed dataset's acronym in parentheses is that dataset."""
+        out = list(hits)
+        for n in range(len(out) - 1):
+            a, b = out[n], out[n + 1]
+            paren = a.end + (a.end < len(doc) and doc[a.end].lower_ in HEADS)
+            if a.end - a.start > 1 and b.start == paren + 1 and b.end - b.start == 1 and doc[paren].text == "(" \
+                    and b.end < len(doc) \
+                    and doc[b.end].text == ")" and self.canonical(doc[b.start].text):
+                out[n] = Hit(a.start, a.end, a.label, b.value)
+        return out
 
     def _joined(self, doc: Doc, a: Hit, b: Hit) -> Hit:
         """Two names with nothing between them are one ('Hutter Prize' + 'Wikipedia'), when the second
