@@ -113,7 +113,7 @@ class Lexicon:
         acronyms = {v.text[s] for (s, e) in found if e - s == 1 and v.text[s].isupper() and len(v.text[s]) <= 6}
         if not acronyms:
             return {}
-        text = doc.text
+        text = v.chars(0, len(v.text))  # the source text where the Doc's maker kept it
         meanings = {a: _definition(text, a) for a in acronyms}
         return {a: m[0] for a, m in meanings.items() if m is not None}
 
