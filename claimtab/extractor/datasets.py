@@ -409,6 +409,9 @@ def _series_word(word: str) -> bool:
 
 
 def _in_dataset_context(doc: Doc, hit: Hit, confirmed: list[Hit]) -> bool:
+    """An ordinary word the gazetteer lists stands as a dataset: before a head or 'test' ('Places
+    dataset'), in one list with a confirmed dataset, after 'on' at a phrase's end, or in a parenthesis
+    after a task's words ('sentiment analysis (SST, IMDb)')."""
     nxt = doc[hit.end].lower_ if hit.end < len(doc) else ""
     prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
     if nxt in HEADS or nxt in rules.words("dataset_after"):

@@ -304,6 +304,7 @@ def inherit_in_lists(doc: Doc, qs: list[Quantity], decided: list[tuple[str, str]
 
 
 def _metric_right_after(q: Quantity, ann: Annotations) -> bool:
+    """A metric's name written as the number's unit or right after it ('98.7% top-1 accuracy')."""
     return q.metric is not None or q.end in ann.metric_starting_at
 
 
