@@ -100,6 +100,10 @@ def test_attachment(text, title, target, metric, dataset, model, baseline):
     ("We use the Stanford Natural Language Inference corpus (SNLI).", ["SNLI"]),
     ("We used the Berkeley Segmentation Dataset (BSDS300) here.", ["BSDS300"]),
     ("Results on the FooBar dataset (FB) hold.", ["FooBar", "FB"]),
+    # a name of digits and a letter that is no scale ('300W') is a name, not a count; 'X games' confirms X
+    ("Accuracy measured on the 300W benchmark does not imply it.", ["300W"]),
+    ("We use a 10K benchmark.", []),
+    ("It improves A2C on hard exploration Atari games and MuJoCo tasks.", ["Atari", "MuJoCo"]),
 ])
 def test_paper_datasets(text, expected):
     papers = extract_papers([{"id": "p", "abstract": text}])

@@ -24,7 +24,7 @@ SERIES = rules.words("evaluation_series")  # 'SemEval', 'DUC': a year after one 
 YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_TOKENS = 6
 DESCRIBING = 3  # words saying what a dataset holds between its name and the head ('the X document image dataset')
-NUMBER_LIKE = re.compile(r"(\d[\d.,]*[A-Za-z]?|[KMBkmb])$")  # "8", "1,000", "10K", "10 K"
+NUMBER_LIKE = re.compile(r"(\d[\d.,]*[KMBkmb]?|[KMBkmb])$")  # "8", "1,000", "10K", "10 K" (not "300W")
 KEY, NO_ALNUM = "dataset_key", "no_alnum"  # word values: norm_key(word), and 'has no letter or digit'
 
 
