@@ -104,6 +104,13 @@ def test_attachment(text, title, target, metric, dataset, model, baseline):
     ("Accuracy measured on the 300W benchmark does not imply it.", ["300W"]),
     ("We use a 10K benchmark.", []),
     ("It improves A2C on hard exploration Atari games and MuJoCo tasks.", ["Atari", "MuJoCo"]),
+    # a name joined to a found dataset in a list is a dataset too
+    ("It performs well on SiftFlow and PASCAL-Context.", ["SiftFlow", "PASCAL-Context"]),
+    ("Experiments on benchmarks including CamRest676 and MultiWOZ show gains.", ["CamRest676", "MultiWOZ"]),
+    ("Experiments on PASCAL-Person-Part, and WAF, show it.", ["PASCAL-Person-Part", "WAF"]),
+    # ... not a system named after a comma ('For X, Y delivers'), nor one trained on it
+    ("For Kvasir-SEG, HarDNet-MSEG delivers 0.904 mean Dice.", ["Kvasir-SEG"]),
+    ("We compare BERT and GPT-2 on SQuAD.", ["SQuAD"]),
 ])
 def test_paper_datasets(text, expected):
     papers = extract_papers([{"id": "p", "abstract": text}])

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor.caches import word_cache
-from claimtab.extractor.fields.names import name_key, namey_text, norm_key
+from claimtab.extractor.fields.names import model_like, name_key, namey_text, norm_key
 from claimtab.extractor.lexicon import Hit
 from claimtab.extractor.tokens import InSet, view, windows, word_classes
 
@@ -70,6 +70,7 @@ class DatasetFinder:
         hits = listed + found
         if found:  # a listed name is found wherever it stands already; the others may stand again
             hits += self._repeats(doc, found, hits)
+        hits += _siblings(doc, hits)
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[Hit] = []
         for h in hits:
@@ -401,6 +402,40 @@ def _editions(doc: Doc, starts: list[int]) -> list[Hit]:
             name, end = f"{name} Task {v.text[end + 1]}", end + 2
         hits.append(Hit(i, end, "dataset", name))
     return hits
+
+
+def _siblings(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """'on SiftFlow and PASCAL-Context', 'CamRest676 and MultiWOZ', '..., and WAF,': a name joined to a
+    found dataset in a list is a dataset too (a name with capitals inside or digits, or an acronym)."""
+    v = view(doc)
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    joiners = rules.words("dataset_list_joiner")
+    found = []
+    for h in hits:
+        k = h.start - 1
+        while k > 0 and v.lower[k] in joiners and h.start - k <= 2:
+            k -= 1
+        if k < h.start - 1 and _sibling_name(v, k, taken) and not (k > 0 and _namey_word(v, k - 1)):
+            found.append(Hit(k, k + 1, "dataset", v.text[k]))
+        k = h.end
+        while k < len(v.text) and v.lower[k] in joiners and k - h.end <= 2:
+            k += 1
+        ends = k + 1 >= len(v.text) or v.space[k] and v.lower[k + 1] in joiners \
+            or v.text[k + 1] in (",", ".", ";", ")", ":")  # a whole word that ends the list, not 'HarDNet-MSEG delivers'
+        if k > h.end and k < len(v.text) and ends and _sibling_name(v, k, taken):
+            found.append(Hit(k, k + 1, "dataset", v.text[k]))
+    return found
+
+
+def _sibling_name(v, k: int, taken: set[int]) -> bool:
+    t = v.text[k]
+    return k not in taken and (model_like(t, True) or t.isupper() and t.isalpha() and len(t) >= 3) \
+        and t not in rules.name_stopwords()
+
+
+def _namey_word(v, k: int) -> bool:
+    """Token k is part of a longer name before a list member ('Stanford Dogs')."""
+    return namey_text(v.text[k])
 
 
 def _series_word(word: str) -> bool:
