@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor.caches import word_cache
-from claimtab.extractor.fields.names import model_like, name_key, namey_text, norm_key
+from claimtab.extractor.fields.names import acronym_expansion, model_like, name_key, namey_text, norm_key
 from claimtab.extractor.lexicon import Hit
 from claimtab.extractor.tokens import InSet, view, windows, word_classes
 
@@ -415,7 +415,7 @@ def _siblings(doc: Doc, hits: list[Hit]) -> list[Hit]:
         k = h.start - 1
         while k > 0 and v.lower[k] in joiners and h.start - k <= 2:
             k -= 1
-        if k < h.start - 1 and _sibling_name(v, k, taken) and not (k > 0 and _namey_word(v, k - 1)):
+        if k < h.start - 1 and _sibling_name(v, k, taken) and not (k > 0 and namey_text(v.text[k - 1])):  # not 'Stanford Dogs'
             found.append(Hit(k, k + 1, "dataset", v.text[k]))
         k = h.end
         while k < len(v.text) and v.lower[k] in joiners and k - h.end <= 2:
@@ -431,11 +431,6 @@ def _sibling_name(v, k: int, taken: set[int]) -> bool:
     t = v.text[k]
     return k not in taken and (model_like(t, True) or t.isupper() and t.isalpha() and len(t) >= 3) \
         and t not in rules.name_stopwords()
-
-
-def _namey_word(v, k: int) -> bool:
-    """Token k is part of a longer name before a list member ('Stanford Dogs')."""
-    return namey_text(v.text[k])
 
 
 def _series_word(word: str) -> bool:
@@ -461,8 +456,7 @@ def _after_a_task(doc: Doc, paren: int) -> bool:
     (not a name's acronym: 'Spectral Sparse Transformer (SST)')."""
     if paren < 2 or not (doc[paren - 1].is_alpha and doc[paren - 1].text.islower()) or doc[paren - 1].text in ARTICLES:
         return False
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", doc[max(0, paren - 8):paren].text.lower()) if w)
-    return not initials.endswith(doc[paren + 1].text.lower())
+    return acronym_expansion(doc[max(0, paren - 8):paren].text, doc[paren + 1].text) is None
 
 
 def _listed_together(doc: Doc, a: Hit, b: Hit) -> bool:

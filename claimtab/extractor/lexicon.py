@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from claimtab import rules
 from claimtab.extractor import numbers
 from claimtab.extractor.caches import word_cache
+from claimtab.extractor.fields.names import acronym_expansion
 from claimtab.extractor.tokens import view, windows, word_classes
 
 ARTICLES = rules.words("article")
@@ -107,7 +108,7 @@ class Lexicon:
         return cat
 
     @staticmethod
-    def _defined_acronyms(doc: Doc, v, found: dict) -> dict[str, str | None]:
+    def _defined_acronyms(v, found: dict) -> dict[str, str | None]:
         """Acronyms found as metrics that the text defines: the metric the definition names, or None
         where it names none ('Speech super-resolution (SR)')."""
         acronyms = {v.text[s] for (s, e) in found if e - s == 1 and v.text[s].isupper() and len(v.text[s]) <= 6}
@@ -149,7 +150,7 @@ class Lexicon:
             found.setdefault((i, i + 1), metric_at_k(v.text[i]))
         for i in unlisted_metrics(v, self.classes.positions(doc, "number")):
             found.setdefault((i, i + 1), v.text[i])
-        defined = self._defined_acronyms(doc, v, found)
+        defined = self._defined_acronyms(v, found)
         # keep the longest metric mention where mentions overlap; not one that names a task or a term
         # ('error correction', 'error-corrected', 'error bars'), nor an acronym the text defines otherwise
         taken: set[int] = set()
@@ -189,19 +190,22 @@ def _definition(text: str, acronym: str) -> tuple[str | None] | None:
     """How the text defines an acronym: None where it does not ('(SR)' after words whose initials do not
     spell it), else (the metric its words name, or None where they name none)."""
     at = text.find(f"({acronym})")
-    if at < 0:
+    expansion = acronym_expansion(text[max(0, at - 80):at], acronym) if at >= 0 else None
+    if expansion is None:
         return None
-    words = [w for w in re.split(r"[\s-]+", text[max(0, at - 80):at].lower()) if w]
-    expansion = words[-len(acronym):]
-    if "".join(w[0] for w in expansion) != acronym.lower():
-        return None
-    aliases = _lower_metric_aliases()
-    return (aliases.get(" ".join(expansion)) or aliases.get("-".join(expansion)),)
+    return (metric_named(" ".join(expansion)) or metric_named("-".join(expansion)),)
 
 
-@lru_cache(maxsize=1)
-def _lower_metric_aliases() -> dict[str, str]:
-    return {a.lower(): canon for a, (canon, _direction) in rules.metrics().items()}
+@lru_cache(maxsize=None)
+def _lower_aliases() -> dict[str, str]:
+    return {alias.lower(): canon for alias, (canon, _d) in rules.metrics().items()
+            if len(alias) >= 4 and not alias.isupper()}
+
+
+def metric_named(text: str) -> str | None:
+    """The canonical metric a phrase names, as the metric matcher reads it (exact, else lower case)."""
+    exact = rules.metrics().get(text)
+    return exact[0] if exact else _lower_aliases().get(text.lower())
 
 
 def _names_a_term(v, e: int) -> bool:

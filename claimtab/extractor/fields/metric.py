@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from claimtab import rules
 from claimtab.claim import AMOUNT_KINDS
 from claimtab.extractor.cues import Cue
-from claimtab.extractor.lexicon import Hit
+from claimtab.extractor.lexicon import Hit, metric_named
 from claimtab.extractor.lists import paired_hits, slash_runs, versus
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
@@ -233,18 +233,6 @@ def _slash_metrics(v, k: int, count: int) -> list[str] | None:
         if all(names):
             return names
     return None
-
-
-@lru_cache(maxsize=None)
-def _lower_aliases() -> dict[str, str]:
-    return {alias.lower(): canon for alias, (canon, _d) in rules.metrics().items()
-            if len(alias) >= 4 and not alias.isupper()}
-
-
-def metric_named(text: str) -> str | None:
-    """The canonical metric a phrase names, as the metric matcher reads it (exact, else lower case)."""
-    exact = rules.metrics().get(text)
-    return exact[0] if exact else _lower_aliases().get(text.lower())
 
 
 def reported(name: str | None, kind: str) -> str | None:

@@ -55,8 +55,9 @@ def _humans(ctx: DocContext, sent: Span, q: Quantity) -> str | None:
     first = max(sent.start, q.start - HUMAN_REACH)
     if HUMAN_WORDS.isdisjoint(v.lower[first:q.start]):
         return None
+    verbs = rules.subject_verbs()
     for k in range(q.start - 1, first - 1, -1):
-        word, verbs = v.lower[k], rules.subject_verbs()
+        word = v.lower[k]
         if word in HUMAN_WORDS and (v.lower[k + 1] in HUMAN_RESULTS or v.lower[k + 1] in verbs
                                     or v.lower[k + 1] in HUMAN_MODALS):
             return "humans"

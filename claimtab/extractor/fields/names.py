@@ -117,6 +117,14 @@ def text_before(v, first: int, offset: int) -> str:
     return v.chars(first, last + 1)[:offset - v.idx[first]]
 
 
+def acronym_expansion(before: str, acronym: str) -> list[str] | None:
+    """The words ending `before` whose initials spell `acronym` ('super-resolution' for SR, a hyphen
+    parting words), lower-cased; None where they do not."""
+    words = [w for w in re.split(r"[\s-]+", before.lower()) if w]
+    expansion = words[-len(acronym):]
+    return expansion if "".join(w[0] for w in expansion) == acronym.lower() else None
+
+
 def abbreviates(long: str, short: str) -> bool:
     """`short` abbreviates words of `long` that begin in its first word (Schwartz & Hearst's test, read
     from the right: each letter of `short` in order, its first letter at a word's start or in the first
