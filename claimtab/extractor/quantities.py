@@ -205,8 +205,9 @@ def _read_noun(doc: Doc, j: int, end: int) -> tuple[str | None, str | None, unit
         if words > FUNCTION_NOUN_GAP + 1:
             break
         word = v.text[n]
-        if word in nouns or word.lower() in nouns or n + 1 < end and v.text[n] + v.text[n + 1] in nouns:
-            return _compound(v, n, end, nouns)
+        compound = _compound(v, n, end, nouns)
+        if compound:
+            return compound
         unit, uend = _read_unit(doc, n, end)
         if unit and unit.kind in ("data_size", "parameters", "compute") and n > j:
             return None, None, unit, uend
@@ -217,9 +218,10 @@ def _read_noun(doc: Doc, j: int, end: int) -> tuple[str | None, str | None, unit
             break
     return None, None, None, j
 
-def _compound(v, n: int, end: int, nouns: dict) -> tuple[str, str, None, int]:
+def _compound(v, n: int, end: int, nouns: dict) -> tuple[str, str, None, int] | None:
     """The count noun at n with the nouns it heads ('three benchmark datasets', 'two data sets': a noun
-    written as two words counts as one): (the last noun, the kind the first makes, no unit, the end)."""
+    written as two words counts as one): (the last noun, the kind the first makes, no unit, the end);
+    None where no count noun stands at n."""
     first = None
     while n < end:
         one = v.text[n] if v.text[n] in nouns else v.lower[n]
@@ -229,7 +231,7 @@ def _compound(v, n: int, end: int, nouns: dict) -> tuple[str, str, None, int]:
             break
         first = first or word
         last, n = word, n + width
-    return last, nouns[first], None, n
+    return (last, nouns[first], None, n) if first else None
 
 
 def _bound_before(ann: Annotations, start: int, sent_start: int) -> tuple[str, int]:
@@ -291,7 +293,8 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     return q
 
 def _plus_after(v, q: Quantity, end: int) -> bool:
-    """'12,000+ images', '1M+ samples': a '+' glued after a number (no number after it) means at least."""
+    """'12,000+ images', '1M+ samples': a '+' glued after a number (no number after it) means at least;
+    where one stands, q is extended over it."""
     k = q.end
     if k >= end or v.text[k] != "+" or v.space[k - 1] or k + 1 < end and not v.space[k] and v.text[k + 1][:1].isdigit():
         return False
