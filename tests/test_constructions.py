@@ -962,3 +962,69 @@ def test_the_subject_before_the_verb(text, model):
 ])
 def test_numbers_on_unnamed_data(text, expected):
     assert [(c.text, c.dataset) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of numbers that says 'respectively' pairs with its nearest list of datasets, though an
+    # earlier run is nearer to that list
+    ("It gets 86.4% and 76.7% accuracy on CIFAR-10 and CIFAR-100, beating ResNet by 1.2% and 2.4% respectively.",
+     [("86.4%", "CIFAR-10"), ("76.7%", "CIFAR-100"), ("1.2%", "CIFAR-10"), ("2.4%", "CIFAR-100")]),
+    ("We reach 81.2 and 64.0 mAP on VOC and COCO, improving over SSD by 3.1 and 2.2, respectively.",
+     [("81.2", "PASCAL VOC"), ("64.0 mAP", "COCO"), ("3.1", "PASCAL VOC"), ("2.2", "COCO")]),
+    # the two runs of 'from A to B' share one list
+    ("Accuracy on CIFAR-10 and CIFAR-100 goes from 90.1% and 70.2% to 92.3% and 73.0%.",
+     [("90.1%", "CIFAR-10"), ("70.2%", "CIFAR-100"), ("92.3%", "CIFAR-10"), ("73.0%", "CIFAR-100")]),
+])
+def test_runs_of_numbers_share_a_list_of_datasets(text, expected):
+    assert [(c.text, c.dataset) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The scores improve from 71.7%/77.6%/91.9% (mIoU/mAcc/OA) to 72.2%/78.2%/91.4%.",
+     ["mIoU", "mAcc", "accuracy", "mIoU", "mAcc", "accuracy"]),
+    ("The scores rise from 40.1/60.2 (AP/mIoU) to 41.3/61.0.", ["AP", "mIoU", "AP", "mIoU"]),
+    ("It goes from 30.5 and 71.2 to 31.0 and 72.9 in BLEU and accuracy respectively.",
+     ["BLEU", "accuracy", "BLEU", "accuracy"]),
+])
+def test_from_to_lists_share_their_metrics(text, expected):
+    assert [c.metric for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number before a verb of change that leads to the new value is the old value, a score
+    ("Error rates that were 14% a few years ago have dropped to 8.0%.", [("14%", "score"), ("8.0%", "score")]),
+    ("An accuracy of 70.1% rose to 75.3% with our loss.", [("70.1%", "score"), ("75.3%", "score")]),
+    ("The baseline's 2.1 BLEU improves to 4.5 BLEU.", [("2.1 BLEU", "score"), ("4.5 BLEU", "score")]),
+    # a noun of change is the change itself
+    ("We obtain a 14% reduction to 8 GB.", [("14%", "reduction"), ("8 GB", "memory")]),
+    ("A 3% gain to 80% accuracy follows.", [("3%", "improvement"), ("80%", "score")]),
+    # 'rises', 'jumped', 'dropped' name changes as 'increases' does
+    ("Parameters drop by 30%, while accuracy rises by 1.1%.", [("30%", "reduction"), ("1.1%", "improvement")]),
+    ("Accuracy jumped by 4.2 points.", [("4.2 points", "improvement")]),
+])
+def test_values_before_and_after_a_change(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalized cue word is part of a system's name before it ('Faster R-CNN') or after a capital
+    ("Our detector outperforms Faster R-CNN by 3.1% mAP.", [("3.1%", "improvement", "Faster R-CNN")]),
+    ("We beat Faster RCNN by 2.0 AP.", [("2.0 AP", "improvement", "Faster RCNN")]),
+    ("Cores were taken at station 412 on the Kings Rise.", [("412", "other", None)]),
+    # not before a metric
+    ("Higher mAP by 3.1% than YOLOv3 is reached.", [("3.1%", "improvement", "YOLOv3")]),
+])
+def test_cue_words_inside_names(text, expected):
+    assert [(c.text, c.kind, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name with its scores in parentheses, in a list with a known dataset, is a dataset too
+    ("It sets new records on FOOQA (0.79 0.84), BARDOC (0.94 0.96) and DocVQA (0.95 0.97).",
+     ["FOOQA", "FOOQA", "BARDOC", "BARDOC", "DocVQA", "DocVQA"]),
+    ("It is best on four benchmarks: MSR-VTT (51.4%), ZORBVID (66.6%), MSVD (51.8%), and DiDeMo (52.0%).",
+     [None, "MSR-VTT", "ZORBVID", "MSVD", "DiDeMo"]),
+    ("It sets records on COCO (45.1 AP), ZORB (51.2 AP) and FOOBAR (50.0 AP).", ["COCO", "ZORB", "FOOBAR"]),
+])
+def test_names_listed_with_their_scores(text, expected):
+    assert [c.dataset for c in extract_claims(text)] == expected

@@ -28,7 +28,7 @@ class Cue:
     distance: int
     after: bool
     start: int
-    end: int = -1  # one past its last token (metric names only)
+    end: int = -1  # one past its last token (metric names, and cues after the number)
 
 
 PRIORITY = {name: category.priority for name, category in rules.cue_categories().items()}
@@ -87,7 +87,7 @@ def _kind_cues(doc: Doc, q: Quantity, lo: int, hi: int, ann: Annotations) -> lis
             found.append(Cue(hit.label, hit.value, q.start - hit.end + 1, False, hit.start))
         elif q.end <= hit.start and hit.end <= hi:
             skipped = sum(1 for i in range(q.end, hit.start) if i in metric_tokens or lower[i] in FILLERS)
-            found.append(Cue(hit.label, hit.value, hit.start - q.end + 1 - skipped, True, hit.start))
+            found.append(Cue(hit.label, hit.value, hit.start - q.end + 1 - skipped, True, hit.start, hit.end))
         elif q.num_start <= hit.start and hit.end <= q.end and hit.label in INSIDE:
             found.append(Cue(hit.label, hit.value, 0, True, hit.start))  # "over 10 times faster"
         elif q.start <= hit.start and hit.end <= q.num_start and hit.label == "diff":

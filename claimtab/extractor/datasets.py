@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor.caches import word_cache
-from claimtab.extractor.fields.names import acronym_expansion, model_like, name_key, namey_text, norm_key
+from claimtab.extractor.fields.names import acronym_expansion, is_number, model_like, name_key, namey_text, norm_key
 from claimtab.extractor.lexicon import Hit
 from claimtab.extractor.tokens import InSet, view, windows, word_classes
 
@@ -23,6 +23,7 @@ SPLIT_HEADS = ("set", "sets")  # heads written after 'data' ('two data sets')
 SERIES = rules.words("evaluation_series")  # 'SemEval', 'DUC': a year after one names an edition's data
 YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_TOKENS = 6
+PAREN_VALUES = 8  # tokens of a parenthesis of scores after a name in a list ("(86.2%/82.2%)")
 DESCRIBING = 3  # words saying what a dataset holds between its name and the head ('the X document image dataset')
 NUMBER_LIKE = re.compile(r"(\d[\d.,]*[KMBkmb]?|[KMBkmb])$")  # "8", "1,000", "10K", "10 K" (not "300W")
 KEY, NO_ALNUM = "dataset_key", "no_alnum"  # word values: norm_key(word), and 'has no letter or digit'
@@ -410,21 +411,50 @@ def _siblings(doc: Doc, hits: list[Hit]) -> list[Hit]:
     v = view(doc)
     taken = {i for h in hits for i in range(h.start, h.end)}
     joiners = rules.words("dataset_list_joiner")
-    found = []
-    for h in hits:
-        k = h.start - 1
-        while k > 0 and v.lower[k] in joiners and h.start - k <= 2:
+    found: list[Hit] = []
+    for h in _each_and_found(hits, found):  # a sibling's sibling too: 'A (1.0), B (2.0), COCO (3.0)'
+        start = _value_before(v, h.start)  # 'MSR-VTT (51.4%), VATEX (66.6%)': each name with its score
+        k = start - 1
+        while k > 0 and v.lower[k] in joiners and start - k <= 2:
             k -= 1
+        k = _value_before(v, k + 1) - 1
         if k < h.start - 1 and _sibling_name(v, k, taken) and not (k > 0 and namey_text(v.text[k - 1])):  # not 'Stanford Dogs'
             found.append(Hit(k, k + 1, "dataset", v.text[k]))
-        k = h.end
-        while k < len(v.text) and v.lower[k] in joiners and k - h.end <= 2:
+        end = k = _value_after(v, h.end)
+        while k < len(v.text) and v.lower[k] in joiners and k - end <= 2:
             k += 1
         ends = k + 1 >= len(v.text) or v.space[k] and v.lower[k + 1] in joiners \
-            or v.text[k + 1] in (",", ".", ";", ")", ":")  # a whole word that ends the list, not 'HarDNet-MSEG delivers'
+            or v.text[k + 1] in (",", ".", ";", ")", ":") or _value_after(v, k + 1) > k + 1  # a whole word that
+        # ends the list or is followed by its scores, not 'HarDNet-MSEG delivers'
         if k > h.end and k < len(v.text) and ends and _sibling_name(v, k, taken):
             found.append(Hit(k, k + 1, "dataset", v.text[k]))
+        taken.update(f.start for f in found)
     return found
+
+
+def _each_and_found(hits: list[Hit], found: list[Hit]):
+    """The hits, then each hit appended to `found` while they are visited."""
+    yield from hits
+    n = 0
+    while n < len(found):
+        yield found[n]
+        n += 1
+
+
+def _value_after(v, k: int) -> int:
+    """Past a parenthesis of numbers that opens at token k ('(51.4%)', '(86.2%/82.2%)'), else k."""
+    if k >= len(v.text) or v.text[k] != "(":
+        return k
+    close = next((i for i in range(k + 1, min(len(v.text), k + PAREN_VALUES)) if v.text[i] == ")"), None)
+    return close + 1 if close and any(is_number(t) for t in v.text[k + 1:close]) else k
+
+
+def _value_before(v, k: int) -> int:
+    """Back past a parenthesis of numbers that closes right before token k, else k."""
+    if k < 1 or v.text[k - 1] != ")":
+        return k
+    opening = next((i for i in range(k - 2, max(-1, k - 1 - PAREN_VALUES), -1) if v.text[i] == "("), None)
+    return opening if opening is not None and any(is_number(t) for t in v.text[opening + 1:k - 1]) else k
 
 
 def _sibling_name(v, k: int, taken: set[int]) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from claimtab import rules
 from claimtab.extractor import numbers
 from claimtab.extractor.caches import word_cache
-from claimtab.extractor.fields.names import acronym_expansion
+from claimtab.extractor.fields.names import acronym_expansion, hyphenated_word, model_like
 from claimtab.extractor.tokens import view, windows, word_classes
 
 ARTICLES = rules.words("article")
@@ -46,6 +46,7 @@ class Annotations:
 
 TITLED_ACRONYM = re.compile(r"([A-Z]{4,})(?:$|-)")  # 'ROUGE-L', 'BLEU': a word-like acronym, before a hyphen or alone
 TERM_NOUNS = rules.words("term_noun")
+SENTENCE_ENDERS = rules.words("sentence_ender")
 SCORE_NOUN = "score"  # 'score', 'scores' after a metric's name
 BOUND, CUE = "bound:", "cue:"  # key prefixes in Lexicon.lower_matcher (a metric's key is 'M<n>')
 
@@ -166,9 +167,12 @@ class Lexicon:
                 ann.metric_starting_at[s] = hit
         ann.metrics.sort(key=lambda h: h.start)
         nouns = {i for h in ann.metrics for i in range(h.start + 1, h.end + 1)}
-        if nouns:  # 'F1 score', 'BLEU scores': the metric's own noun, not the verb of 'it scores 45.1'
+        # 'F1 score', 'BLEU scores': the metric's own noun, not the verb of 'it scores 45.1'; 'Faster
+        # R-CNN': a capitalized cue word before a system's name is part of that name
+        named = [h for h in ann.cues if h.end - h.start == 1 and _in_a_name(v, h.start, ann.metric_starting_at)]
+        if nouns or named:
             ann.cues = [h for h in ann.cues if not (h.label == "score" and h.start in nouns
-                                                     and h.value.startswith(SCORE_NOUN))]
+                                                     and h.value.startswith(SCORE_NOUN)) and h not in named]
             ann.cue_starts = [h.start for h in ann.cues]
         near_numbers = windows(self.classes.positions(doc, "number"), len(doc), before=10, after=10)
         anchors = self.classes.positions(doc, "not_quantity_anchor")
@@ -206,6 +210,21 @@ def metric_named(text: str) -> str | None:
     """The canonical metric a phrase names, as the metric matcher reads it (exact, else lower case)."""
     exact = rules.metrics().get(text)
     return exact[0] if exact else _lower_aliases().get(text.lower())
+
+
+def _in_a_name(v, k: int, metric_starts: dict) -> bool:
+    """Token k, a word in title case, is part of a name: it begins a system's name with the word after it
+    ('Faster R-CNN'; not 'Higher mAP', a metric), or it continues a capitalized word inside a sentence
+    ('the Maud Rise')."""
+    word = v.text[k]
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    before = v.text[k - 1] if k >= 2 and v.space[k - 1] else ""
+    if before[:1].isupper() and before.isalpha() and v.text[k - 2] not in SENTENCE_ENDERS:
+        return True
+    if k + 1 >= len(v.text) or not v.space[k] or k + 1 in metric_starts:
+        return False
+    return model_like(hyphenated_word(v, k + 1)[0])
 
 
 def _names_a_term(v, e: int) -> bool:

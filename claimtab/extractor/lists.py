@@ -16,6 +16,7 @@ NAME_JOINERS = rules.words("name_joiner")
 VERSUS_WORDS = rules.words("versus")
 CLAUSE_WORDS = rules.words("clause_break") | {"and", "or"}
 ARTICLES = rules.words("article")
+RESPECTIVELY = rules.words("respectively")
 VERSUS_GAP = 6  # tokens between the two sides of a comparison ('90.9% compared to SOTA accuracy of 89.4%')
 MODEL_NAME = ModelName()
 
@@ -82,23 +83,39 @@ def joined_hits(doc: Doc, hits: list, first: int, last: int) -> list[list]:
 def paired_hits(doc: Doc, qs: list[Quantity], runs: list[tuple[int, int]], hits: list, first: int, last: int) -> list:
     """For each quantity, the name hit it pairs with in order when its run of numbers and a list of as many
     names face each other ('UAS and LAS of 94.5% and 92.9%', '2.2% and 4.1% on A and B'), else None.
-    A list pairs with the run nearest to it, and a run with the list nearest to it."""
+    A list pairs with the run nearest to it, and a run with the list nearest to it; a run that says
+    'respectively' pairs with its nearest list even where another run is nearer to that list ('86% and
+    77% on A and B, beating X by 1% and 2% respectively')."""
     out: list = [None] * len(qs)
     if len(qs) < 2 or len(hits) < 2:
         return out
     runs = [(a, b) for a, b in runs if b > a]
     lists = joined_hits(doc, hits, first, last) if runs else []
+    lower = view(doc).lower
 
-    def gap(run, names):
-        return abs(names[0].start - qs[run[0]].start)
+    def gap(run, names):  # tokens between the run and the list, whichever comes first
+        a, b = qs[run[0]].start, qs[run[1]].end
+        return max(names[0].start - b, a - names[-1].end, 0)
     for run in runs:
         fitting = [names for names in lists if len(names) == run[1] - run[0] + 1]
         if not fitting:
             continue
         names = min(fitting, key=lambda ns: gap(run, ns))
-        if min(runs, key=lambda r: gap(r, names)) == run:
+        end = qs[run[1]].end
+        said = lower[end + (end < len(lower) and lower[end] == ",")] if end < len(lower) - 1 else ""  # ', respectively'
+        if min(runs, key=lambda r: gap(r, names)) == run or said in RESPECTIVELY:
             out[run[0]:run[1] + 1] = names
+    for before, after in zip(runs, runs[1:]):  # 'from 71.7/77.6 (mIoU/mAcc) to 72.2/78.2': one list for both
+        if before[1] - before[0] == after[1] - after[0] and _from_to(lower, qs[before[1]].end, qs[after[0]].start):
+            side = out[before[0]:before[1] + 1] if out[before[0]] else out[after[0]:after[1] + 1]
+            out[before[0]:before[1] + 1] = out[after[0]:after[1] + 1] = side
     return out
+
+
+def _from_to(lower, end: int, start: int) -> bool:
+    """Tokens [end, start) join the two sides of 'from A to B': 'to', after a parenthesis or not."""
+    between = lower[end:start]
+    return bool(between) and between[-1] == "to" and (len(between) == 1 or between[0] == "(" and between[-2] == ")")
 
 
 def positions(doc: Doc, sent: Span, qs: list[Quantity], runs: list[tuple[int, int]],

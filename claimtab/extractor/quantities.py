@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor import numbers, units
-from claimtab.extractor.fields.names import model_like, namey_text
+from claimtab.extractor.fields.names import is_number, model_like, namey_text
 from claimtab.extractor.lexicon import Annotations
 from claimtab.extractor.tokens import view
 from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
@@ -480,11 +480,19 @@ def _opens_range(doc: Doc, q: Quantity, sent: Span) -> bool:
     """The separator after q joins a range: not 'from 69% to 72%' (two values, unless 'ranging from'),
     not '5 - 3' written with a space after the hyphen only."""
     v = view(doc)
-    if q.start > sent.start and v.lower[q.start - 1] == "from":
-        if not (q.start - 2 >= sent.start and v.lower[q.start - 2].startswith("rang")):
+    k = _list_opening(v, q.start, sent.start)  # 'from 90.1% and 70.2% to 92.3% and 73.0%': the list's 'from'
+    if k > sent.start and v.lower[k - 1] == "from":
+        if not (k - 2 >= sent.start and v.lower[k - 2].startswith("rang")):
             return False
     j = q.end
     return not (v.lower[j] == "-" and v.space[j] and not v.space[j - 1])
+
+def _list_opening(v, k: int, first: int) -> int:
+    """Where the list of numbers that token k is in begins: back over numbers, '%' and list joiners."""
+    while k - 2 >= first and v.lower[k - 1] in LIST_JOINERS and (v.lower[k - 2] == "%" or is_number(v.text[k - 2])):
+        k -= 2 if is_number(v.text[k - 2]) else 3
+    return k
+
 
 def _attach_high_end(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
     """The range's high end after the separator, with its unit lent to the low end where only it has one."""

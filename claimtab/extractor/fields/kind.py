@@ -24,6 +24,7 @@ NOUN_GAP_STOP = rules.words("noun_gap_stop")
 GAIN_PREPOSITIONS = rules.words("gain_preposition")
 AHEAD_WORDS = rules.words("ahead_word")
 ARTICLES = rules.words("article")
+CHANGE_VERBS = rules.words("change_verb")
 OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
 NO_METRIC_AFTER = 99  # the distance _metric_after gives where no metric follows
@@ -216,7 +217,18 @@ def _relative_kind(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str
         return "reduction", f"cue:{cost.text}"  # '15% communication cost'
     if not decisive:
         return _uncued_kind(q, scored)
+    if _changed_from(q, decisive[0]):
+        return "score", f"before:{decisive[0].text}"
     return _cued_kind(decisive[0], cues)
+
+
+def _changed_from(q: Quantity, cue: Cue) -> bool:
+    """'error rates that were 14% have dropped to 8.0%', 'accuracy of 70% rose to 75%': a number before
+    a verb of change that leads to the new value is the value before the change, a score."""
+    if not cue.after or cue.text not in CHANGE_VERBS:  # a verb: 'a 3% gain to 80%' is the change
+        return False
+    lower = view(q.doc).lower
+    return cue.end < len(lower) and lower[cue.end] == "to"
 
 
 def _at_its_metric(q: Quantity, cues: list[Cue]) -> bool:
