@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -260,13 +261,15 @@ class DatasetFinder:
 
 class _MayStart:
     """Word test: a gazetteer name may begin with this word (its key begins a name's key, or it is
-    the first word of a name matched as written)."""
+    the first word of a name matched as written). A function word in lower case ('the', 'of', 'a':
+    spaCy's English stop words) begins none: names that open with one write it with a capital ('The
+    Pile', 'A-OKVQA')."""
 
     def __init__(self, prefixes: frozenset[str], exact_first: frozenset[str]):
         self.prefixes, self.exact_first = prefixes, exact_first
 
     def __call__(self, word: str) -> bool:
-        return norm_key(word) in self.prefixes or word in self.exact_first
+        return norm_key(word) in self.prefixes and word not in STOP_WORDS or word in self.exact_first
 
 
 def _prefixes(keys) -> frozenset[str]:

@@ -135,11 +135,14 @@ class Lexicon:
                 lower_metrics.append((key, s, e))
         covered = {i for h in ann.cues for i in range(h.start, h.end)}
         v = view(doc)
+        capitalized = []  # single-word cues written with a capital: part of a name? (asked below)
         for i in self.classes.positions(doc, "cue"):
             low = v.lower[i]
             cat = self._single_cue(low)
             if cat and i not in covered:  # a longer cue ("pruning ratio") wins over its words
                 ann.cues.append(Hit(i, i + 1, cat, low))
+                if v.text[i] != low:
+                    capitalized.append(ann.cues[-1])
         ann.cues.sort(key=lambda h: (h.start, -h.end))
         ann.cue_starts = [h.start for h in ann.cues]
         found = {}
@@ -169,7 +172,7 @@ class Lexicon:
         nouns = {i for h in ann.metrics for i in range(h.start + 1, h.end + 1)}
         # 'F1 score', 'BLEU scores': the metric's own noun, not the verb of 'it scores 45.1'; 'Faster
         # R-CNN': a capitalized cue word before a system's name is part of that name
-        named = [h for h in ann.cues if h.end - h.start == 1 and _in_a_name(v, h.start, ann.metric_starting_at)]
+        named = [h for h in capitalized if _in_a_name(v, h.start, ann.metric_starting_at)]
         if nouns or named:
             ann.cues = [h for h in ann.cues if not (h.label == "score" and h.start in nouns
                                                      and h.value.startswith(SCORE_NOUN)) and h not in named]
