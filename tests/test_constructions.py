@@ -1028,3 +1028,44 @@ def test_cue_words_inside_names(text, expected):
 ])
 def test_names_listed_with_their_scores(text, expected):
     assert [c.dataset for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym right after a score and before a preposition or a list mark names the score's metric
+    ("The tracker achieves 88.2% MODA on the Wildtrack benchmark.", [("88.2%", "MODA")]),
+    ("It gets 69.4% HOTA on DanceTrack and 52.8% TETA on BDD100K.", [("69.4%", "HOTA"), ("52.8%", "TETA")]),
+    ("Our model reaches 63.5 J\\&F and 64.8 J\\&F on the two sets.",
+     [("63.5 J\\&F", "J&F"), ("64.8 J\\&F", "J&F")]),
+    # not a plural, a whole number of things, or a listed dataset's name
+    ("It trains with 2.5 GPUs on average.", [("2.5 GPUs", None)]),
+    ("We pre-train on 10.5% COCO and 5% VOC.", [("10.5%", None), ("5%", None)]),
+])
+def test_an_acronym_after_a_score_names_its_metric(text, expected):
+    assert [(c.text, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gain and the score it leads to are two claims, not a range, nor are two metrics' values
+    ("It improves by +1.5 mIoU to 61.4 mIoU.", [("+1.5 mIoU", "improvement"), ("61.4 mIoU", "score")]),
+    ("Scores go from 40.1 AP to 61.4 mIoU.", [("40.1 AP", "score"), ("61.4 mIoU", "score")]),
+    ("Scores range from 40 mAP to 50 mAP.", [("40 mAP to 50 mAP", "score")]),
+    # 'from' before a list of numbers keeps its members apart from 'to'
+    ("Accuracy goes from 90.1% and 70.2% to 92.3% and 73.0%.",
+     [("90.1%", "score"), ("70.2%", "score"), ("92.3%", "score"), ("73.0%", "score")]),
+])
+def test_ranges_and_changes(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a metric glued by '/' to the next value: 'mIoU/273.6 FPS' (but 'ViT-B/16' stays a name)
+    ("It achieves 72.0% mIoU/273.6 FPS on a GPU.", [("72.0%", "mIoU"), ("273.6 FPS", "throughput")]),
+    ("It gets 40.1 AP/50.2 AR on COCO.", [("40.1 AP", "AP"), ("50.2 AR", "AR")]),
+    ("ViT-B/16 reaches 81.2% top-1 accuracy.", [("81.2%", "top-1 accuracy")]),
+    # a vague word is no metric for a list member to keep
+    ("It performs best with a 71.4% and 87.2% top-1 accuracy.",
+     [("71.4%", "top-1 accuracy"), ("87.2%", "top-1 accuracy")]),
+    ("It reaches 85.1% mAP / 87.2% rank1.", [("85.1%", "mAP"), ("87.2%", "rank-1 accuracy")]),
+])
+def test_values_glued_to_metrics(text, expected):
+    assert [(c.text, c.metric) for c in extract_claims(text)] == expected

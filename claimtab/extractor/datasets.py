@@ -59,6 +59,7 @@ class DatasetFinder:
         self.classes.define("dataset_head", InSet(HEADS))
         self.classes.define("dataset_start", _MayStart(self.any_prefixes, self.exact_first))
         self.classes.define("series", _series_word)
+        self.classes.define("dataset_word", _DatasetWord(self.any, self.exact))
         self.classes.define_value(KEY, norm_key)
         self.classes.define_value(NO_ALNUM, _is_punct)
 
@@ -257,6 +258,16 @@ class DatasetFinder:
                 and len(doc) > head + 3 and doc[head + 3].text == ")":
             return [Hit(head + 2, head + 3, "dataset", self.canonical(doc[head + 2].text) or doc[head + 2].text)]
         return []
+
+
+class _DatasetWord:
+    """Word test: the word is a listed dataset's whole name ('COCO', 'SQuAD')."""
+
+    def __init__(self, keys: dict[str, str], exact: dict[str, str]):
+        self.keys, self.exact = keys, exact
+
+    def __call__(self, word: str) -> bool:
+        return norm_key(word) in self.keys or word in self.exact
 
 
 class _MayStart:

@@ -20,6 +20,10 @@ from claimtab.extractor.tokens import view, windows, word_classes
 ARTICLES = rules.words("article")
 SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])")
 VALUE_FOLLOWERS = rules.words("gain_preposition") | rules.words("clause_break") | rules.words("phrase_break")
+# 'MODA', 'J&F' (or 'J\\&F' as LaTeX left it), 'SI-SDRi', 't-DCF', 'IDF1'; not a plural ('GPUs')
+VALUE_ACRONYM = re.compile(r"(?:[a-z]-)?[A-Z](?:[A-Z-]|\\?&)*[A-Z0-9][a-rt-z]?$")
+ACRONYM_FOLLOWERS = rules.words("acronym_follower")
+CURRENCY = ("$", "€", "£", "¥")
 NAMED_METRIC = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")  # two capitals or more
 
 
@@ -152,8 +156,9 @@ class Lexicon:
             found.setdefault((s, e), self.metric_names[key])
         for i in self.classes.positions(doc, "metric_at_k"):  # 'Recall@100': the family, k kept
             found.setdefault((i, i + 1), metric_at_k(v.text[i]))
-        for i in unlisted_metrics(v, self.classes.positions(doc, "number")):
-            found.setdefault((i, i + 1), v.text[i])
+        numbers = self.classes.positions(doc, "number")
+        for i in unlisted_metrics(v, numbers) + named_after_values(v, numbers):
+            found.setdefault((i, i + 1), v.text[i].replace("\\", ""))  # 'J\&F' as LaTeX left it
         defined = self._defined_acronyms(v, found)
         # keep the longest metric mention where mentions overlap; not one that names a task or a term
         # ('error correction', 'error-corrected', 'error bars'), nor an acronym the text defines otherwise
@@ -264,6 +269,29 @@ def unlisted_metrics(v, numbers: list[int]) -> list[int]:
         if after == "%" or not after[:1].isalnum() or after in VALUE_FOLLOWERS:
             found.append(k)
     return found
+
+
+def named_after_values(v, numbers: list[int]) -> list[int]:
+    """'88.2% MODA on Wildtrack', '63.5 J&F and 64.8 J&F', 'an EER of 0.86 and 0.0239 t-DCF': an acronym
+    right after a score (a percentage or a decimal) and before a preposition, a conjunction or punctuation
+    names the score's metric, though the metric list lacks it; not a unit, a plural ('8.5% GPUs'), money
+    ('$31.20 US') or a dataset's name ('10.5% COCO and ...')."""
+    found = []
+    for p in numbers:
+        k = p + 1 + (p + 1 < len(v.text) and v.text[p + 1] == "%")
+        if k + 1 >= len(v.text) or not v.space[k - 1] or not VALUE_ACRONYM.match(v.text[k]) \
+                or not ("." in v.text[p] or k > p + 1) or v.lower[k + 1] not in ACRONYM_FOLLOWERS:
+            continue
+        measured_on = v.lower[k + 1] in ("on", "in")  # '88.2% MODA on Wildtrack' (MODA is also a dataset)
+        money = p > 0 and v.text[p - 1] in CURRENCY  # '$31.20 US'
+        if v.text[k] not in rules.unit_surfaces() and not money and (measured_on or k not in _dataset_words(v)):
+            found.append(k)
+    return found
+
+
+def _dataset_words(v) -> frozenset[int]:
+    """Tokens that are a listed dataset's whole name (the dataset finder's word class, where defined)."""
+    return v.members("dataset_word") if "dataset_word" in v.classes else frozenset()
 
 
 class _MetricAtK:

@@ -249,8 +249,8 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
         return None
     glued = i > 0 and not v.space[i - 1]
     if glued and (v.is_alpha[i - 1] or text[i - 1] in ("_", "^", ".", "@", "#")
-                  or text[i - 1] == "/" and not _after_a_number(v, i - 1)):
-        return None  # digits inside a name: L2, x^2
+                  or text[i - 1] == "/" and not _after_a_number(v, i - 1) and "." not in text[i]):
+        return None  # digits inside a name: L2, x^2, ViT-B/16 (not the value in 'mIoU/273.6 FPS')
     if i > 1 and glued and text[i - 1] in ("-", "–") and not v.space[i - 2] \
             and numbers.parse(text[i - 2]) is not None:
         return None  # the tail of a hyphenated code or date: 2023-10-05
@@ -512,6 +512,8 @@ def _attach_high_end(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
         low = low * other.scale
     if low is None or high_q.value is None or low > high_q.value:
         return
+    if q.sign == "+" or q.metric and high_q.metric and q.metric != high_q.metric:
+        return  # '+1.1 mAP to 61.4 mIoU': a gain and the score it leads to, not a range
     q.low, q.high, q.value = low, high_q.value, None
     q.end = high_q.end
     q.metric = q.metric or high_q.metric

@@ -14,8 +14,8 @@ from claimtab import rules
 
 # A token that starts with a letter and has a digit in it is a name; so is scientific notation.
 # after a '/' a name goes on only with digits or one or two letters ('ViT-B/16', 'ViT-S/8'): 'ResNet-50/ResNet-101'
-# is a list of two names
-NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-.+_][A-Za-z0-9]+|/(?:[0-9][A-Za-z0-9]*|[A-Za-z]{1,2}(?![A-Za-z0-9])))*"
+# is a list of two names, and 'mIoU/273.6' a metric and the next value
+NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-.+_][A-Za-z0-9]+|/(?:(?![0-9]+\.[0-9])[0-9][A-Za-z0-9]*|[A-Za-z]{1,2}(?![A-Za-z0-9])))*"
 # Every form has a digit or a hyphen: the lookahead settles most words (no digit, no hyphen) in one scan.
 TOKEN_MATCH = re.compile(
     rf"^(?=[^\d-]*[\d-])(?:(?=[^\d]*\d){NAME}|[A-Za-z][A-Za-z0-9]*(?:-[A-Z]{{1,2}}[0-9]*)+|\d+(?:\.\d+)?(?:[eE]\^?\{{?[-+−]?\d+\}}?|\^\{{?[-+−]?\d+\}}?))$")
@@ -71,6 +71,7 @@ def _tokenizer(nlp: Language, exceptions: dict, url_match, faster_heuristics: bo
         # slash lists of decimals or percentages: 46.8/38.6, 0.4%/1.2% (not the fraction 1/4 or a date)
         r"(?:(?<=\.[0-9])|(?<=\.[0-9]{2})|(?<=\.[0-9]{3})|(?<=[0-9][%xX×]))/(?=\.?[0-9])",
         r"(?<=[0-9])/(?=[0-9]+\.[0-9])",
+        r"(?<=[A-Za-z])/(?=[0-9]+\.[0-9])",  # a metric and the next value: '72.0% mIoU/273.6 FPS' (not 'ViT-B/16')
         r"(?<=[0-9]%)\.(?=[\[(A-Z])",  # a sentence's end with no space after it: 'up to 80%.[The data'
     ]
     prefixes = EXTRA_PREFIXES + list(nlp.Defaults.prefixes)
