@@ -1025,6 +1025,10 @@ def test_cue_words_inside_names(text, expected):
     ("It is best on four benchmarks: MSR-VTT (51.4%), ZORBVID (66.6%), MSVD (51.8%), and DiDeMo (52.0%).",
      [None, "MSR-VTT", "ZORBVID", "MSVD", "DiDeMo"]),
     ("It sets records on COCO (45.1 AP), ZORB (51.2 AP) and FOOBAR (50.0 AP).", ["COCO", "ZORB", "FOOBAR"]),
+    # a hyphenated name is read whole; one that goes on into a sentence is no list member
+    ("It matches the best results on MNIST (0.4% error) and ZORB-small (2.2% error).", ["MNIST", "ZORB-small"]),
+    ("We test on CIFAR-10 and Zorb-Bench, reaching 91.2% and 80.1% accuracy.", ["CIFAR-10", "Zorb-Bench"]),
+    ("On CIFAR-10 and Zorb-Net delivers 80.1% accuracy.", ["CIFAR-10"]),
 ])
 def test_names_listed_with_their_scores(text, expected):
     assert [c.dataset for c in extract_claims(text)] == expected

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor.caches import word_cache
-from claimtab.extractor.fields.names import acronym_expansion, is_number, model_like, name_key, namey_text, norm_key
+from claimtab.extractor.fields.names import (acronym_expansion, hyphenated_word, is_number, model_like, name_key,
+                                             namey_text, norm_key)
 from claimtab.extractor.lexicon import Hit
 from claimtab.extractor.tokens import InSet, view, windows, word_classes
 
@@ -437,12 +438,16 @@ def _siblings(doc: Doc, hits: list[Hit]) -> list[Hit]:
         end = k = _value_after(v, h.end)
         while k < len(v.text) and v.lower[k] in joiners and k - end <= 2:
             k += 1
-        ends = k + 1 >= len(v.text) or v.space[k] and v.lower[k + 1] in joiners \
-            or v.text[k + 1] in (",", ".", ";", ")", ":") or _value_after(v, k + 1) > k + 1  # a whole word that
-        # ends the list or is followed by its scores, not 'HarDNet-MSEG delivers'
-        if k > h.end and k < len(v.text) and ends and _sibling_name(v, k, taken):
-            found.append(Hit(k, k + 1, "dataset", v.text[k]))
-        taken.update(f.start for f in found)
+        if k > h.end and k < len(v.text):
+            word, stop = hyphenated_word(v, k)  # 'NORB-small' whole
+            last = stop - 1
+            ends = stop >= len(v.text) or v.space[last] and v.lower[stop] in joiners \
+                or v.text[stop] in (",", ".", ";", ")", ":") or _value_after(v, stop) > stop  # a whole word that
+            # ends the list or is followed by its scores, not 'HarDNet-MSEG delivers'
+            if ends and (stop == k + 1 and _sibling_name(v, k, taken)
+                         or stop > k + 1 and taken.isdisjoint(range(k, stop)) and model_like(word, True)):
+                found.append(Hit(k, stop, "dataset", word))
+        taken.update(i for f in found for i in range(f.start, f.end))
     return found
 
 
