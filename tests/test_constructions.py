@@ -1073,3 +1073,57 @@ def test_ranges_and_changes(text, expected):
 ])
 def test_values_glued_to_metrics(text, expected):
     assert [(c.text, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym in parentheses right before a head, spelling out the words before it, names the data
+    ("It reaches 99.4% accuracy on the Denver Intensity of Spontaneous Facial Action (DISFA) database.",
+     [("99.4%", "DISFA")]),
+    ("We collect a Long Video Question (LVQ) benchmark and reach 41.2% accuracy.", [("41.2%", "LVQ")]),
+    ("Using the CNN (VGG) dataset features, it gets 70% accuracy.", [("70%", None)]),
+    # a name and words that describe the data before the head, after 'on'
+    ("MCF is best on Caltech pedestrian dataset (10.40% miss rate).", [("10.40%", "Caltech")]),
+])
+def test_datasets_named_before_their_head(text, expected):
+    assert [(c.text, c.dataset) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in quotes after a method cue or before the subject's verb
+    ("Our proposed “DeepLab” system sets a new record, reaching 79.7% mIoU.", "DeepLab"),
+    ('We propose "FooNet", a fast detector that reaches 40.1 AP.', "FooNet"),
+    ("We introduce ‘ZorbGAN’, which gets an FID of 7.1.", "ZorbGAN"),
+])
+def test_quoted_method_names(text, expected):
+    assert [c.model for c in extract_claims(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "It surpasses the previously reported state of the art performance on OntoNotes by 2.13 F1 points.",
+    "It beats the state of the art by 2.1 points.",
+    "Our model outperforms the current state-of-the-art approaches by 3.2%.",
+])
+def test_the_state_of_the_art_is_no_baseline(text):
+    assert [c.baseline for c in extract_claims(text)] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spaced 'K' is kelvin unless a plural or a dataset's head follows it: then it scales the number
+    ("It was cooled to 91 K before the test.", [("91 K", 91.0, "K")]),
+    ("The temperature is up to 700 K higher than predicted.", [("up to 700 K", 700.0, "K")]),
+    ("We gather correspondences for 50 K persons.", [("50 K", 50000.0, None)]),
+    ("We collect 570 K pairs of sentences.", [("570 K pairs", 570000.0, "samples")]),
+    ("We also test on an ImageNet - 5 K set.", []),
+])
+def test_kelvin_or_thousands(text, expected):
+    assert [(c.text, c.value, c.unit) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a physical amount is measured on no benchmark
+    ("Using the SGTE database, phases are predicted from 600 °C to 1000 °C.", [None, None]),
+    ("With the COCO dataset, training ran over 13 years of data.", [None]),
+    ("On the COCO dataset it reaches 45.1 AP.", ["COCO"]),
+])
+def test_physical_amounts_have_no_dataset(text, expected):
+    assert [c.dataset for c in extract_claims(text)] == expected

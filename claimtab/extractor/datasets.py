@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor.caches import word_cache
-from claimtab.extractor.fields.names import (acronym_expansion, hyphenated_word, is_number, model_like, name_key,
+from claimtab.extractor.fields.names import (abbreviated_before, acronym_expansion, hyphenated_word, is_number, model_like, name_key,
                                              namey_text, norm_key)
 from claimtab.extractor.lexicon import Hit
 from claimtab.extractor.tokens import InSet, view, windows, word_classes
@@ -25,6 +25,8 @@ SPLIT_HEADS = ("set", "sets")  # heads written after 'data' ('two data sets')
 SERIES = rules.words("evaluation_series")  # 'SemEval', 'DUC': a year after one names an edition's data
 YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_TOKENS = 6
+ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]$")  # 'DISFA', 'SHD', 'MS-COCO'
+EXPANSION_WORDS = 10  # tokens before '(ACRONYM)' that may spell it out
 PAREN_VALUES = 8  # tokens of a parenthesis of scores after a name in a list ("(86.2%/82.2%)")
 DESCRIBING = 3  # words saying what a dataset holds between its name and the head ('the X document image dataset')
 NUMBER_LIKE = re.compile(r"(\d[\d.,]*[KMBkmb]?|[KMBkmb])$")  # "8", "1,000", "10K", "10 K" (not "300W")
@@ -138,7 +140,7 @@ class DatasetFinder:
             hits += self._list_after(doc, head)
             hits += self._acronym_after(doc, head)
         for i in heads:
-            hits += self._appositive(doc, i) + self._described(doc, i)
+            hits += self._appositive(doc, i) + self._described(doc, i) + self._acronym_before(doc, i)
         ends = {h.end for h in hits}
         for i in heads:
             if lower[i] in ("datasets", "benchmarks", "sets") and i + 1 < len(lower) and i not in ends:
@@ -237,7 +239,7 @@ class DatasetFinder:
 
     def _described(self, doc: Doc, head: int) -> list[Hit]:
         """'the RVL-CDIP document image dataset', 'the TIMIT phoneme recognition benchmark': a name, then
-        words saying what the data is, then the head; the name stands after 'the' (and one adjective)."""
+        words saying what the data is, then the head; the name stands after 'the' (and one adjective) or 'on'."""
         v = view(doc)
         if v.lower[head] in EVENTS:
             return []  # 'the MS COCO 2015 segmentation competition' names an event, the data is COCO
@@ -249,9 +251,20 @@ class DatasetFinder:
             j -= 1
         if j == k or j < 0:
             return []
-        opened = v.lower[j] == "the" or j > 0 and v.lower[j - 1] == "the" and v.text[j].islower()
+        # after 'the' (and one adjective), or after 'on' ('state of the art on Caltech pedestrian dataset')
+        opened = v.lower[j] in ("the", "on") or j > 0 and v.lower[j - 1] == "the" and v.text[j].islower()
         name = self._name_in(doc, j + 1, k + 1, head + 1) if opened else None
         return [self._named(doc, name)] if name is not None else []
+
+    def _acronym_before(self, doc: Doc, head: int) -> list[Hit]:
+        """'the Denver Intensity of Spontaneous Facial Action (DISFA) database': an acronym in parentheses
+        right before the head, which abbreviates the words before it, names the dataset."""
+        v = view(doc)
+        k = head - 2
+        if k < 1 or v.text[head - 1] != ")" or v.text[k - 1] != "(" or not ACRONYM.match(v.text[k]) \
+                or not abbreviated_before(v.chars(max(0, k - 1 - EXPANSION_WORDS), k - 1), v.text[k]):
+            return []
+        return [Hit(k, k + 1, "dataset", self.canonical(v.text[k]) or v.text[k])]
 
     def _acronym_after(self, doc: Doc, head: int) -> list[Hit]:
         """'Spiking Heidelberg Dataset (SHD)': the acronym names the dataset."""

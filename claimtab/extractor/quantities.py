@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from claimtab import rules
@@ -21,6 +22,7 @@ from claimtab.extractor.tokens import view
 from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
 
 RANGE_SEPS = rules.words("range_separator")
+DATASET_HEADS = rules.words("dataset_head")
 APPROXIMATE_UNITS = rules.words("approximate_unit")
 FACTOR_GAP = rules.words("factor_gap")  # words between 'factor' and its number ('a factor of up to 3')
 FACTOR_REACH = 4  # units that state a rough amount
@@ -157,13 +159,19 @@ def _read_scale(doc: Doc, j: int, end: int, num: _Num) -> _Num:
 
 def _physical_unit_here(doc: Doc, j: int, end: int) -> bool:
     """'cooled to 91 K': a scale letter that is also a physical unit, set apart from the number and not
-    followed by a noun or data unit it would scale ('100 K annotated images'), is the unit."""
+    followed by a noun or data unit it would scale ('100 K annotated images') or a word it would count
+    ('50 K persons'), is the unit."""
     v = view(doc)
     unit = units.lookup((v.text[j],))
     if unit is None or unit.kind != "other" or not v.space[j - 1]:
         return False
     noun, _kind, data_unit, _end = _read_noun(doc, j + 1, end)
-    return noun is None and data_unit is None
+    k = j + 1  # '50 K persons', 'an ImageNet - 5 K set': a plural or a dataset's head follows (not '91 K
+    # before', '700 K higher', '50 K exospheric')
+    word = v.text[k] if k < end and v.is_alpha[k] and v.text[k].islower() else ""
+    counted = word not in STOP_WORDS and (word.endswith("s") and not word.endswith(("ss", "us", "is"))
+                                          or word in DATASET_HEADS)
+    return noun is None and data_unit is None and not counted
 
 
 def _read_unit(doc: Doc, j: int, end: int) -> tuple[units.Unit | None, int]:

@@ -57,9 +57,10 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in
             kind: str = "score") -> str | None:
     """reach: where a dataset named after q is its own (reaches). in_list: the dataset q's run of numbers
     pairs it with (paired), which comes first. A model's size is measured on no benchmark, a count of
-    datasets on none of them; a speed-up or a cost only on one named right after it ('2x faster on A100s
+    datasets on none of them, a physical amount ('600 °C') on none; a speed-up or a cost only on one named right after it ('2x faster on A100s
     for COCO' aside, 'runs 2x faster on COCO')."""
-    if kind in UNMEASURED or kind == "count" and (q.noun or "").lower() in COUNTED_DATA:
+    if kind in UNMEASURED or kind == "count" and (q.noun or "").lower() in COUNTED_DATA \
+            or kind == "other" and q.unit is not None and q.unit.kind == "other":  # "600 °C": on no benchmark
         return None
     if in_list:
         return in_list

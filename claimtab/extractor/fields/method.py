@@ -21,6 +21,7 @@ from claimtab.extractor.fields.names import (
 )
 from claimtab.extractor.tokens import view
 
+OPENING_QUOTES = ("“", "\"", "‘", "'", "``", "`")  # around a name: 'our proposed “DeepLab” system'
 ARTICLES = rules.words("article")
 GENERIC = rules.generic_systems()
 NAMING = rules.words("naming_word")
@@ -190,7 +191,7 @@ def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int],
     e = _past_this_paper(v, e)
     window = range(e, min(len(doc), e + CUE_REACH))
     stop = next((i for i in window if text[i] in (".", ";")), window.stop)
-    first = next((i for i in window if v.lower[i] not in ARTICLES), None)
+    first = next((i for i in window if v.lower[i] not in ARTICLES and v.text[i] not in OPENING_QUOTES), None)  # '“DeepLab”'
     defined, paren = defined_name(v, e, stop, ds_tokens)
     if defined in GENERIC:  # '... network (RNN) architecture, the Fast-Slow RNN (FS-RNN)': the next one
         far = range(e, min(len(doc), e + DEFINED_REACH))

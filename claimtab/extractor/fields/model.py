@@ -13,6 +13,7 @@ from claimtab.extractor.doc_context import DocContext
 from claimtab.extractor.fields.names import DEFINED_NAME, generic_word, hyphenated_word, model_like, norm_key, subject_like
 from claimtab.extractor.quantities import Quantity
 
+CLOSING_QUOTES = ("”", "\"", "’", "'", "''")  # after a quoted name
 NAME_REACH = 6  # tokens after '(' in which its ')' closes a name
 OF_REACH = 10   # tokens before a number in which '<metric> of <name>' names its system
 ARTICLES = rules.words("article")
@@ -127,6 +128,7 @@ def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str |
         if acronym_ok is None:
             continue
         s = k - 2 if k - 2 >= sent.start and (v.text[k - 1] == "," or generic_word(v.text[k - 1])) else k - 1
+        s -= s > sent.start and v.text[s] in CLOSING_QUOTES  # 'our proposed “DeepLab” system sets'
         # 'the previous best, DETR, obtains', 'the CNN-Att model achieves'
         if s > sent.start + 1 and v.text[s - 1] == "-" and not v.space[s - 1] and not v.space[s - 2]:
             word, _end = hyphenated_word(v, s - 2)  # a hyphenated name: 'CNN-Att', 'ERNIE-ViL'

@@ -142,6 +142,13 @@ def abbreviates(long: str, short: str) -> bool:
     return k + 1 < first_word
 
 
+def abbreviated_before(before: str, short: str) -> bool:
+    """`short` abbreviates the last few words of `before` (at most its length plus five, as Schwartz and
+    Hearst bound a long form): 'the Denver Intensity of Spontaneous Facial Action' for DISFA."""
+    words = before.split()
+    return any(abbreviates(" ".join(words[-n:]), short) for n in range(1, min(len(words), len(short) + 5) + 1))
+
+
 def _rfind_letter(long: str, letter: str, k: int, initial: bool, first_word: int) -> int:
     """The last position <= k holding `letter` (the initial letter: at a word's start or in the first word)."""
     while k >= 0 and (long[k].lower() != letter
