@@ -1120,10 +1120,45 @@ def test_kelvin_or_thousands(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a physical amount is measured on no benchmark
-    ("Using the SGTE database, phases are predicted from 600 °C to 1000 °C.", [None, None]),
-    ("With the COCO dataset, training ran over 13 years of data.", [None]),
+    # 'respectively' after a run of numbers on data its sentence does not name: the list the sentence
+    # before gives
+    ("We test on MNIST, KMNIST and CIFAR-10. We get FIDs of 37.5, 59.2 and 120.5 on the above datasets respectively.",
+     ["MNIST", "KMNIST", "CIFAR-10"]),
+    ("Experiments use SVHN and STL-10. Accuracies reach 96.1% and 81.0% on these benchmarks, respectively.",
+     ["SVHN", "STL-10"]),
+    # no 'respectively': nothing is paired across sentences
+    ("We test on MNIST and CIFAR-10. We get FIDs of 37.5 and 120.5 in all.", [None, None]),
+])
+def test_respectively_reaches_the_sentence_before(text, expected):
+    assert [c.dataset for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in capitals before 'score of' names the metric
+    ("It reaches a localization AUCROC score of 98.8% and PRO score of 97.1%.", ["AUCROC", "PRO"]),
+    ("The model gets an EMR score of 61.0 on the test set.", ["EMR"]),
+    # 'the above X' is no comparison
+    ("We get 37.5 on the above benchmarks.", [None]),
+])
+def test_names_before_score_of(text, expected):
+    assert [c.metric for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a physical unit's name in title case before a model's name is a brand, not the unit
+    ("All runs use one Tesla V100 GPU with 16 GB of memory.", [("16 GB", "B")]),
+    ("The magnet reaches 3 tesla in the bore.", [("3 tesla", "tesla")]),
+    ("The town is 10 Kilometers away.", [("10 Kilometers", "km")]),
+])
+def test_unit_names_and_brands(text, expected):
+    assert [(c.text, c.unit) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a physical amount is measured on a dataset named right after it, not on one named elsewhere
+    ("Using the SGTE database, phases are predicted at 600 °C.", [None]),
+    ("The mean joint error is 25.8 mm on Human3.6M.", ["Human3.6M"]),
     ("On the COCO dataset it reaches 45.1 AP.", ["COCO"]),
 ])
-def test_physical_amounts_have_no_dataset(text, expected):
+def test_where_a_physical_amount_is_measured(text, expected):
     assert [c.dataset for c in extract_claims(text)] == expected

@@ -7,9 +7,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from claimtab import rules
 from claimtab.extractor.lexicon import Annotations, Hit
 from claimtab.extractor.lists import number_runs
 from claimtab.extractor.tokens import TokenView, view
+
+
+ARTICLES = rules.words("article")
 
 
 @dataclass(slots=True)
@@ -46,5 +50,7 @@ class DocContext:
         """(start, end) of every comparison cue of the Doc, found on first use."""
         found = self.memo.get("baseline_cues")
         if found is None:
-            found = self.memo["baseline_cues"] = [(s, e) for _m, s, e in self.baseline_matcher(self.doc)]
+            lower = self.view.lower  # 'the above datasets': an adjective after an article, no comparison
+            found = self.memo["baseline_cues"] = [(s, e) for _m, s, e in self.baseline_matcher(self.doc)
+                                                  if not (s and lower[s - 1] in ARTICLES and lower[s] == "above")]
         return found

@@ -51,6 +51,7 @@ class Annotations:
 TITLED_ACRONYM = re.compile(r"([A-Z]{4,})(?:$|-)")  # 'ROUGE-L', 'BLEU': a word-like acronym, before a hyphen or alone
 TERM_NOUNS = rules.words("term_noun")
 SENTENCE_ENDERS = rules.words("sentence_ender")
+SCORE_NOUNS = ("score", "scores")
 SCORE_NOUN = "score"  # 'score', 'scores' after a metric's name
 BOUND, CUE = "bound:", "cue:"  # key prefixes in Lexicon.lower_matcher (a metric's key is 'M<n>')
 
@@ -257,13 +258,16 @@ def _written_forms(alias: str) -> list[str]:
 
 
 def unlisted_metrics(v, numbers: list[int]) -> list[int]:
-    """'an ACER of 0.3%', 'the Avg-F1 of 80.2 on X': a name in capitals between an article and 'of' and a
-    number names the metric the number is in, though the metric list lacks it. The number stands alone
+    """'an ACER of 0.3%', 'the Avg-F1 of 80.2 on X', 'a PRO score of 97.1%': a name in capitals between an
+    article and 'of' (or before 'score of') and a number names the metric the number is in, though the
+    metric list lacks it. The number stands alone
     ('a BERT of 110M parameters' is a size): a per cent sign, a preposition or punctuation follows it."""
     found = []
     for p in numbers:
         k = p - 2
-        if k < 1 or v.lower[p - 1] != "of" or v.lower[k - 1] not in ARTICLES or not NAMED_METRIC.match(v.text[k]):
+        if k >= 2 and v.lower[k] in SCORE_NOUNS and v.lower[p - 1] == "of" and NAMED_METRIC.match(v.text[k - 1]):
+            k -= 1  # 'localization AUCROC score of 98.8%': 'score' says the name before it is a metric's
+        elif k < 1 or v.lower[p - 1] != "of" or v.lower[k - 1] not in ARTICLES or not NAMED_METRIC.match(v.text[k]):
             continue
         after = v.lower[p + 1] if p + 1 < len(v.lower) else "."
         if after == "%" or not after[:1].isalnum() or after in VALUE_FOLLOWERS:

@@ -17,6 +17,7 @@ VERSUS_WORDS = rules.words("versus")
 CLAUSE_WORDS = rules.words("clause_break") | {"and", "or"}
 ARTICLES = rules.words("article")
 RESPECTIVELY = rules.words("respectively")
+RESPECTIVELY_REACH = 5  # tokens after a run in which its 'respectively' stands ('on the above datasets respectively')
 VERSUS_GAP = 6  # tokens between the two sides of a comparison ('90.9% compared to SOTA accuracy of 89.4%')
 MODEL_NAME = ModelName()
 
@@ -101,15 +102,25 @@ def paired_hits(doc: Doc, qs: list[Quantity], runs: list[tuple[int, int]], hits:
         if not fitting:
             continue
         names = min(fitting, key=lambda ns: gap(run, ns))
-        end = qs[run[1]].end
-        said = lower[end + (end < len(lower) and lower[end] == ",")] if end < len(lower) - 1 else ""  # ', respectively'
-        if min(runs, key=lambda r: gap(r, names)) == run or said in RESPECTIVELY:
+        if min(runs, key=lambda r: gap(r, names)) == run or says_respectively(lower, qs[run[1]]):
             out[run[0]:run[1] + 1] = names
     for before, after in zip(runs, runs[1:]):  # 'from 71.7/77.6 (mIoU/mAcc) to 72.2/78.2': one list for both
         if before[1] - before[0] == after[1] - after[0] and _from_to(lower, qs[before[1]].end, qs[after[0]].start):
             side = out[before[0]:before[1] + 1] if out[before[0]] else out[after[0]:after[1] + 1]
             out[before[0]:before[1] + 1] = out[after[0]:after[1] + 1] = side
     return out
+
+
+def says_respectively(lower, q: Quantity) -> bool:
+    """'respectively' follows q within a few words of its clause ('2.4% respectively', '2.4%, respectively',
+    '2.4% on the above datasets respectively')."""
+    after = lower[q.end:q.end + RESPECTIVELY_REACH + 1]
+    for n, w in enumerate(after):
+        if w in RESPECTIVELY:
+            return True
+        if w in (";", ".") or w == "," and n + 1 < len(after) and after[n + 1] not in RESPECTIVELY:
+            return False
+    return False
 
 
 def _from_to(lower, end: int, start: int) -> bool:

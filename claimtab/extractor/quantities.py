@@ -189,13 +189,19 @@ def _read_unit(doc: Doc, j: int, end: int) -> tuple[units.Unit | None, int]:
     for n in range(longest, 0, -1):
         if start + n <= end:
             unit = units.lookup(tuple(text[start:start + n]))
-            if unit:
+            if unit and not _names_a_product(v, start, start + n, unit):
                 return unit, start + n
     if start != j:
         unit = units.lookup(("-" + text[start],))
         if unit:
             return unit, start + 1
     return None, j
+
+def _names_a_product(v, start: int, stop: int, unit: units.Unit) -> bool:
+    """'one Tesla V100 GPU': a physical unit's name in title case before a model's name is a brand."""
+    return unit.kind == "other" and v.text[start].istitle() and len(v.text[start]) > 2 and stop < len(v.text) \
+        and model_like(v.text[stop], True)
+
 
 def _read_noun(doc: Doc, j: int, end: int) -> tuple[str | None, str | None, units.Unit | None, int]:
     """A count noun or data unit after a few modifiers: '17 medical image classification datasets'."""

@@ -45,7 +45,8 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_start:
 def _no_system(name: str) -> bool:
     """'the state of the art', 'the best result reported', 'previous works': no system is named."""
     words = name.lower().replace("-", "").split()
-    if any(w.startswith("stateofthe") or w == "state" for w in words) and not any(namey_text(w) for w in name.split()):
+    if any(w.startswith(("stateofthe", "stateofart")) or w == "state" for w in words) \
+            and not any(namey_text(w) for w in name.split()):
         return True  # 'related state-of-the-art methods', 'the previously reported state (of the art)'
     return words[-1] in NOT_SYSTEMS or words[0] in NOT_SYSTEMS or words[0].startswith("state")
 

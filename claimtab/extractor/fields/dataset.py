@@ -24,9 +24,16 @@ UNNAMED_DATA = rules.words("unnamed_data")
 
 
 def paired(ctx: DocContext, sent: Span, qs: list[Quantity]) -> list[str | None]:
-    """For each number of the sentence, the dataset its run of numbers pairs it with (lists.paired_hits)."""
+    """For each number of the sentence, the dataset its run of numbers pairs it with (lists.paired_hits);
+    a run that says 'respectively' of data its sentence does not name ('FIDs of 37.5, 92.0 and 59.2 on
+    the above datasets respectively') pairs with the list of as many datasets the sentence before gives."""
     in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
     hits = lists.paired_hits(ctx.doc, qs, ctx.runs(qs), in_sent, sent.start, sent.end)
+    if not in_sent and sent.start > 0 and any(lists.says_respectively(ctx.view.lower, qs[b]) for _a, b in ctx.runs(qs)):
+        prev = ctx.doc[sent.start - 1].sent
+        before = [h for h in ctx.datasets if prev.start <= h.start < prev.end]
+        runs = [(a, b) for a, b in ctx.runs(qs) if lists.says_respectively(ctx.view.lower, qs[b])]
+        hits = lists.paired_hits(ctx.doc, qs, runs, before, prev.start, prev.end)
     return [h.value if h else None for h in hits]
 
 
@@ -57,15 +64,15 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, reach: tuple[int, int], in
             kind: str = "score") -> str | None:
     """reach: where a dataset named after q is its own (reaches). in_list: the dataset q's run of numbers
     pairs it with (paired), which comes first. A model's size is measured on no benchmark, a count of
-    datasets on none of them, a physical amount ('600 °C') on none; a speed-up or a cost only on one named right after it ('2x faster on A100s
+    datasets on none of them; a speed-up, a cost or a physical amount only on one named right after it ('2x faster on A100s
     for COCO' aside, 'runs 2x faster on COCO')."""
-    if kind in UNMEASURED or kind == "count" and (q.noun or "").lower() in COUNTED_DATA \
-            or kind == "other" and q.unit is not None and q.unit.kind == "other":  # "600 °C": on no benchmark
+    if kind in UNMEASURED or kind == "count" and (q.noun or "").lower() in COUNTED_DATA:
         return None
     if in_list:
         return in_list
     in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
-    if kind in COSTS:
+    physical = kind == "other" and q.unit is not None and q.unit.kind == "other"  # '25.8 mm on Human3.6M'
+    if kind in COSTS or physical:
         after = [h for h in _after(in_sent, reach) if ctx.view.lower[h.start - 1] in ("on", "in", "for")]
         return after[0].value if after else _fronted(ctx, sent, in_sent)
     if _on_unnamed_data(ctx, q):
