@@ -1162,3 +1162,34 @@ def test_unit_names_and_brands(text, expected):
 ])
 def test_where_a_physical_amount_is_measured(text, expected):
     assert [c.dataset for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'Our model, X, ...' names the paper's method, as 'a model called X' does
+    ("Our model, Jasper, uses 1D convolutions. We add an optimizer called NovoGrad. We get 2.95% WER.", ["Jasper"]),
+    ("Our approach, Masque, gets 40.1 BLEU.", ["Masque"]),
+    ("Our method, trained on COCO, reaches 40.1 AP.", [None]),
+])
+def test_an_appositive_names_the_method(text, expected):
+    assert [c.model for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'N <metric> at <amount> for X': X's number, before a name that opens the parenthesis
+    ("It beats YOLOv3 (34.4% AP at 30ms for ZorbNet-S compared to 33.0% AP at 39ms for YOLOv3).",
+     [("34.4%", "ZorbNet-S"), ("30ms", "ZorbNet-S"), ("33.0%", "YOLOv3"), ("39ms", "YOLOv3")]),
+    ("We get 3.0% for T5-Base and 4.1% BLEU for T5-Large.", [("3.0%", "T5-Base"), ("4.1%", "T5-Large")]),
+    ("ZorbNet gets 45.6% mIoU for 5-shot segmentation.", [("45.6%", "ZorbNet"), ("5-shot", "ZorbNet")]),
+])
+def test_the_system_named_after_a_number(text, expected):
+    assert [(c.text, c.model) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'improving the <measure> of X by N': X is what the gain is over
+    ("It improves the efficiency of CornerNet by 6.0x on COCO.", ["CornerNet"]),
+    ("Our loss raises the accuracy of BERT-Large by 2.1%.", ["BERT-Large"]),
+    ("It improves the accuracy of the model by 2%.", [None]),
+])
+def test_a_gain_on_a_named_systems_measure(text, expected):
+    assert [c.baseline for c in extract_claims(text)] == expected

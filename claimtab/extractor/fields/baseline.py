@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from claimtab import rules
 from claimtab.extractor.doc_context import DocContext
-from claimtab.extractor.fields.names import core_name, generic_phrase, namey_text
+from claimtab.extractor.fields.names import core_name, generic_phrase, model_like, namey_text
 from claimtab.extractor.lists import slash_runs
 from claimtab.extractor.quantities import Quantity
 
@@ -60,6 +60,9 @@ def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_star
     options = ([(q.start - before[-1][1], before[-1])] if before else []) + \
               ([(after[0][0] - q.end + 2, after[0])] if after else [])
     if not options:
+        improved = _improved_of(ctx, sent, q)
+        if improved:
+            return improved
         return _closing(ctx, sent, cues, qs) or _previous_sentence(ctx, sent), None
     pick = min(options)[1]
     names, span = names_after(ctx, pick[1], sent.end)
@@ -71,6 +74,23 @@ def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_star
         if again:
             return again, span  # 'outperforms A by 2% and B by 5%': B is the second number's
     return names[min(index, len(names) - 1)], span
+
+
+def _improved_of(ctx: DocContext, sent: Span, q: Quantity) -> tuple[str, tuple[int, int]] | None:
+    """'improving the efficiency of CornerNet by 6.0x', 'raises the accuracy of BERT by 2%': the system
+    whose measure a gain is made on, named between '<measure> of' and 'by'."""
+    v = ctx.view
+    by = q.start - 1
+    start = by - 1  # the name's first token: back over a hyphenated name's glued parts ('Faster-RCNN')
+    while start - 2 > sent.start and v.text[start - 1] == "-" and not v.space[start - 1] and not v.space[start - 2]:
+        start -= 2
+    if start - 2 < sent.start or v.lower[by] != "by" or v.lower[start - 1] != "of":
+        return None
+    measure = start - 2  # 'efficiency', 'accuracy': a metric or a cue's noun
+    if measure not in ctx.metric_tokens and not any(h.start <= measure < h.end for h in ctx.ann.cues):
+        return None
+    name = v.chars(start, by)
+    return (name, (start, by)) if model_like(name, True) else None
 
 
 def _named_again(ctx: DocContext, q: Quantity, cue_end: int) -> str | None:

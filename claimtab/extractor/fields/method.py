@@ -199,7 +199,9 @@ def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int],
         while defined in GENERIC and paren is not None:
             after = bisect_right(v.idx, paren) + 1
             defined, paren = defined_name(v, after, far_stop, ds_tokens) if after < far_stop else (None, None)
-    named_after = v.lower[e - 1] in NAMING and text[e - 1].islower()  # not 'Named Entity Recognition'
+    # after 'called' (not 'Named Entity Recognition'), or set off by commas after 'our model,' ('Our model,
+    # Jasper, uses ...'): the capitalized words are the name
+    named_after = v.lower[e - 1] in NAMING and text[e - 1].islower() or text[e - 1] == ","
     if named_after and first is not None and first not in ds_tokens and namey_text(text[first]) \
             and text[first] not in rules.name_stopwords() \
             and not (defined and abbreviates(text_before(v, first, paren), defined)):

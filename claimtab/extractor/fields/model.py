@@ -69,17 +69,18 @@ def _humans(ctx: DocContext, sent: Span, q: Quantity) -> str | None:
 
 
 def _name_around(ctx: DocContext, q: Quantity, banned: _Banned) -> str | None:
-    """'GhostNetV1 (74.5%)', '3.4-5.3x (ResNet-18)', '3.0% for T5-Base'."""
+    """'3.0% for T5-Base' (which comes first: 'YOLOv3 (34.4% AP for X vs. ...)'), 'GhostNetV1 (74.5%)',
+    '3.4-5.3x (ResNet-18)'."""
     v = ctx.view
     text, n = v.text, len(v.text)
-    if q.start > 1 and text[q.start - 1] == "(" and q.start - 2 not in banned and model_like(text[q.start - 2], True):
-        return text[q.start - 2]
-    end = q.end
+    end = _past_metric_and_setting(ctx, q.end)  # '34.4% AP at 30ms for CornerNet-Squeeze'
     name = end + 1 + (end + 2 < n and v.lower[end + 1] in ARTICLES and v.space[end + 1])  # 'by the BERT-Large model'
     if name < n and v.lower[end] in ("for", "by") and name not in banned:
         word, _end = hyphenated_word(v, name)
-        if model_like(word, True):
+        if word[:1].isalpha() and model_like(word, True):  # not '45.6% mIoU for 5-shot segmentation'
             return word  # '3.0% for T5-Base', '54.7% by TransE'
+    if q.start > 1 and text[q.start - 1] == "(" and q.start - 2 not in banned and model_like(text[q.start - 2], True):
+        return text[q.start - 2]
     if end + 2 < n and text[end] == "(" and end + 1 not in banned:
         close = next((i for i in range(end + 2, min(n, end + NAME_REACH)) if text[i] == ")"), None)
         if close is not None:
@@ -87,6 +88,18 @@ def _name_around(ctx: DocContext, q: Quantity, banned: _Banned) -> str | None:
             if m and model_like(m.group(1), True):
                 return m.group(1)
     return None
+
+
+def _past_metric_and_setting(ctx: DocContext, k: int) -> int:
+    """Past a metric's name written after a number and an 'at <amount>' after it ('34.4% AP at 30ms for X'):
+    where the words that may name the number's system begin."""
+    v = ctx.view
+    while k < len(v.lower) and k in ctx.metric_tokens:
+        k += 1
+    if k + 2 < len(v.lower) and v.lower[k] == "at" and v.text[k + 1][:1].isdigit():
+        stop = next((j for j in range(k + 2, min(len(v.lower), k + 4)) if v.lower[j] in ("for", "by")), None)
+        return stop if stop is not None else k
+    return k
 
 
 def _method_variant(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str | None:
