@@ -1193,3 +1193,26 @@ def test_the_system_named_after_a_number(text, expected):
 ])
 def test_a_gain_on_a_named_systems_measure(text, expected):
     assert [c.baseline for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a metric defined by its name and acronym right before 'of N', and named by the acronym later
+    ("It reaches an Optimal Dataset Scale (ODS) of 0.752. Later we reach an ODS of 0.824.", ["ODS", "ODS"]),
+    ("We report a Mean Rank Error (MRE) of 3.1 on the test set.", ["MRE"]),
+])
+def test_a_metric_defined_before_of(text, expected):
+    assert [c.metric for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # scores with their gains in parentheses: each score a score, each gain a gain
+    ("It raises the results on the three datasets to 49.4 (+1.0), 60.2 (+0.6) and 68.9 (+1.1), respectively.",
+     [("three datasets", "count"), ("49.4", "score"), ("+1.0", "improvement"), ("60.2", "score"),
+      ("+0.6", "improvement"), ("68.9", "score"), ("+1.1", "improvement")]),
+    # a factor before a size comparative compares sizes, not speeds
+    ("The new graph is more than 5 times larger than Reddit.", [("more than 5 times", "other")]),
+    ("It matches training from scratch on 100x more data.", [("100x", "other")]),
+    ("Our search is up to 5 times more efficient than random search.", [("up to 5 times", "speedup")]),
+])
+def test_side_notes_and_size_factors(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected

@@ -123,7 +123,8 @@ class DatasetFinder:
 
     def _patterns(self, doc: Doc) -> list[Hit]:
         hits = []
-        lower = view(doc).lower
+        v = view(doc)
+        lower = v.lower
         heads = [i for i in self.classes.positions(doc, "dataset_head")  # 'set' only in 'data set'
                  if lower[i] not in SPLIT_HEADS or i > 0 and lower[i - 1] == "data"]
         found = []
@@ -131,6 +132,8 @@ class DatasetFinder:
             found += [(mid, a + s, a + e) for mid, s, e in self.matcher(doc[a:b])]
         for mid, s, e in found:
             label = doc.vocab.strings[mid]
+            if e < len(doc) and v.text[e - 1].istitle() and v.text[e].istitle():
+                continue  # 'an Optimal Dataset Scale (ODS)': a capitalized head inside a longer term
             head_end = e if label == "NAMED_CHALLENGE" else e - 1
             name = self._name_in(doc, s, head_end, e)
             if name is not None:

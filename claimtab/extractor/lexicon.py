@@ -158,14 +158,17 @@ class Lexicon:
         for i in self.classes.positions(doc, "metric_at_k"):  # 'Recall@100': the family, k kept
             found.setdefault((i, i + 1), metric_at_k(v.text[i]))
         numbers = self.classes.positions(doc, "number")
+        constructed = set()  # metrics the construction names, whatever a definition's words say
         for i in unlisted_metrics(v, numbers) + named_after_values(v, numbers):
-            found.setdefault((i, i + 1), v.text[i].replace("\\", ""))  # 'J\&F' as LaTeX left it
+            if (i, i + 1) not in found:
+                found[(i, i + 1)] = v.text[i].replace("\\", "")  # 'J\&F' as LaTeX left it
+                constructed.add(i)
         defined = self._defined_acronyms(v, found)
         # keep the longest metric mention where mentions overlap; not one that names a task or a term
         # ('error correction', 'error-corrected', 'error bars'), nor an acronym the text defines otherwise
         taken: set[int] = set()
         for (s, e), canon in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
-            if e - s == 1 and v.text[s] in defined:
+            if e - s == 1 and v.text[s] in defined and s not in constructed:
                 canon = defined[v.text[s]]  # 'log-average miss rate (MR)': MR is the miss rate here
             if _names_a_term(v, e) or canon is None:
                 continue
@@ -267,6 +270,9 @@ def unlisted_metrics(v, numbers: list[int]) -> list[int]:
         k = p - 2
         if k >= 2 and v.lower[k] in SCORE_NOUNS and v.lower[p - 1] == "of" and NAMED_METRIC.match(v.text[k - 1]):
             k -= 1  # 'localization AUCROC score of 98.8%': 'score' says the name before it is a metric's
+        elif k >= 2 and v.text[k] == ")" and v.text[k - 2] == "(" and v.lower[p - 1] == "of" \
+                and NAMED_METRIC.match(v.text[k - 1]):
+            k -= 1  # 'an Optimal Dataset Scale (ODS) of 0.752': the name a metric is defined by
         elif k < 1 or v.lower[p - 1] != "of" or v.lower[k - 1] not in ARTICLES or not NAMED_METRIC.match(v.text[k]):
             continue
         after = v.lower[p + 1] if p + 1 < len(v.lower) else "."

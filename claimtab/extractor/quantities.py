@@ -526,8 +526,9 @@ def _attach_high_end(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
         low = low * other.scale
     if low is None or high_q.value is None or low > high_q.value:
         return
-    if q.sign == "+" or q.metric and high_q.metric and q.metric != high_q.metric:
-        return  # '+1.1 mAP to 61.4 mIoU': a gain and the score it leads to, not a range
+    if q.sign == "+" or q.metric and high_q.metric and q.metric != high_q.metric \
+            or q.noun and not (high_q.noun or high_q.unit):
+        return  # '+1.1 mAP to 61.4 mIoU', 'the three datasets to 49.4': a gain, a count, and a score
     q.low, q.high, q.value = low, high_q.value, None
     q.end = high_q.end
     q.metric = q.metric or high_q.metric

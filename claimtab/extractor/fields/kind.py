@@ -25,6 +25,7 @@ GAIN_PREPOSITIONS = rules.words("gain_preposition")
 AHEAD_WORDS = rules.words("ahead_word")
 ARTICLES = rules.words("article")
 CHANGE_VERBS = rules.words("change_verb")
+SIZE_COMPARATIVES = rules.words("size_comparative")
 OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
 NO_METRIC_AFTER = 99  # the distance _metric_after gives where no metric follows
@@ -189,6 +190,8 @@ def _ratio_kind(q: Quantity, cues: list[Cue], canon: str) -> tuple[str, str]:
         return "other", f"cue:{improve.text}+object"  # '2.3-fold higher risk'
     if improve:
         return "speedup", f"cue:{improve.text}"
+    if q.end < len(view(q.doc).lower) and view(q.doc).lower[q.end] in SIZE_COMPARATIVES:
+        return "other", f"default:x+{view(q.doc).lower[q.end]}"  # '5 times larger than Reddit'
     return "speedup", "default:x"
 
 
@@ -343,6 +346,11 @@ def _sides_of_comparisons(qs: list[Quantity], decided: list[tuple[str, str]], lo
     return out
 
 
+def _in_parentheses(lower, q: Quantity) -> bool:
+    """q alone in parentheses: '(+1.0)'."""
+    return q.start > 0 and q.end < len(lower) and lower[q.start - 1] == "(" and lower[q.end] == ")"
+
+
 def _listed_kind(qs: list[Quantity], decided: list[tuple[str, str]], n: int, cue_tokens: set[int],
                  lower) -> tuple[str, str] | None:
     for m in range(n - 1, -1, -1):
@@ -350,6 +358,8 @@ def _listed_kind(qs: list[Quantity], decided: list[tuple[str, str]], n: int, cue
         gap = range(a.end, b.start)
         if len(gap) > INHERIT_GAP or any(i in cue_tokens or lower[i] == "than" for i in gap):
             return None
+        if _in_parentheses(lower, a) and not _in_parentheses(lower, b):
+            continue  # '49.4 (+1.0), 60.2 (+0.6)': a side note, not the list's member before b
         if same_unit(a, b) and decided[m][0] not in ("count", "setting", "other"):
             return decided[m][0], f"list:{decided[m][1]}"
     return None
