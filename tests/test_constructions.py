@@ -1216,3 +1216,19 @@ def test_a_metric_defined_before_of(text, expected):
 ])
 def test_side_notes_and_size_factors(text, expected):
     assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There is a gap between human performance, which is 95.3%, and the best model's 67.5% accuracy.",
+     [("95.3%", "score", "humans"), ("67.5%", "score", None)]),
+    # 'leads' after a number is a noun ('15 ECG leads'), no gain
+    ("Out of 15 ECG leads, three are critical.", [("15", "other", None)]),
+    ("Our model leads the benchmark by 2.1%.", [("2.1%", "improvement", None)]),
+    # a factor: a speed-up by default, an improvement of the quality a cue names, no gain of a risk
+    ("Fusing kernels leads to a 9.94X kernel-level performance improvement compared to the baseline.",
+     [("9.94X", "speedup", None)]),
+    ("It is 3 times more accurate than the baseline.", [("3 times", "improvement", None)]),
+    ("Smokers show a 2.3-fold higher risk.", [("2.3-fold", "other", None)]),
+])
+def test_results_of_people_and_plain_nouns(text, expected):
+    assert [(c.text, c.kind, c.model) for c in extract_claims(text)] == expected

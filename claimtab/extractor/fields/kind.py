@@ -26,6 +26,7 @@ AHEAD_WORDS = rules.words("ahead_word")
 ARTICLES = rules.words("article")
 CHANGE_VERBS = rules.words("change_verb")
 SIZE_COMPARATIVES = rules.words("size_comparative")
+QUALITY_CUES = frozenset(cue for cue, cat, metric in rules.kind_cues() if cat == "improve" and metric != "-")
 OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
 NO_METRIC_AFTER = 99  # the distance _metric_after gives where no metric follows
@@ -134,11 +135,13 @@ def _in_parentheses_after_a_name(q: Quantity) -> bool:
 
 
 def _performance_value(q: Quantity) -> bool:
-    """'human performance (86.8%)', 'performance at 85.0%', 'a performance of 71%': the value of a result
-    named by a word that is no metric."""
+    """'human performance (86.8%)', 'performance at 85.0%', 'a performance of 71%', 'human performance,
+    which is 95.3%': the value of a result named by a word that is no metric."""
     v = view(q.doc)
     k = q.start - 1
-    return k >= 1 and v.lower[k] in ("(", "at", "of", "is") and v.lower[k - 1] in RESULT_NOUNS
+    if k >= 3 and v.lower[k] == "is" and v.lower[k - 1] == "which" and v.lower[k - 2] == ",":
+        k -= 2  # 'human performance, which is 95.3%'
+    return k >= 1 and v.lower[k] in ("(", "at", "of", "is", ",") and v.lower[k - 1] in RESULT_NOUNS
 
 
 def _on_a_name(q: Quantity) -> bool:
@@ -188,6 +191,8 @@ def _ratio_kind(q: Quantity, cues: list[Cue], canon: str) -> tuple[str, str]:
     improve = _first(cues, {"improve"})
     if improve and _unmeasured_object(q, improve, cues):
         return "other", f"cue:{improve.text}+object"  # '2.3-fold higher risk'
+    if improve and improve.text in QUALITY_CUES:
+        return "improvement", f"cue:{improve.text}"  # '3 times more accurate'
     if improve:
         return "speedup", f"cue:{improve.text}"
     if q.end < len(view(q.doc).lower) and view(q.doc).lower[q.end] in SIZE_COMPARATIVES:
@@ -200,7 +205,7 @@ def _unmeasured_object(q: Quantity, cue: Cue, cues: list[Cue]) -> bool:
     'greater odds'): not a system's speed-up."""
     v = view(q.doc)
     k = cue.start + 1
-    return cue.after and k < len(v.lower) and v.is_alpha[k] and v.text[k].islower() \
+    return cue.after and cue.text.endswith("er") and k < len(v.lower) and v.is_alpha[k] and v.text[k].islower() \
         and v.lower[k] not in NOUN_GAP_STOP and not any(c.start == k for c in cues)
 
 
