@@ -1232,3 +1232,33 @@ def test_side_notes_and_size_factors(text, expected):
 ])
 def test_results_of_people_and_plain_nouns(text, expected):
     assert [(c.text, c.kind, c.model) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a translation direction is no system; an evaluation series with a two-digit year is its edition
+    ("Our models improve over a dictionary baseline for the WMT 15 tasks English→German and English→Russian "
+     "by up to 1.1 and 1.3 BLEU, respectively.", [("up to 1.1", None, "WMT15"), ("1.3 BLEU", None, "WMT15")]),
+    ("We get 28.4 BLEU for En-De and 41.0 for En-Fr.", [("28.4 BLEU", None, None), ("41.0", None, None)]),
+    ("It gets 30.1 BLEU on WMT'16 En-Ro.", [("30.1 BLEU", None, "WMT16 En-Ro")]),
+])
+def test_translation_directions_and_editions(text, expected):
+    assert [(c.text, c.model, c.dataset) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spaced '+' after a verb signs the number; not between numbers
+    ("On three sets we obtain + 4.37%, + 1.6% and + 2.46% gains.", ["improvement"] * 3),
+    ("It computes 3 + 4 in one step.", ["other", "other"]),
+])
+def test_a_spaced_plus_after_a_verb(text, expected):
+    assert [c.kind for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abstract that opens by saying what a name is presents that system
+    ("MultiGrain is a network architecture for retrieval. We obtain 79.4% top-1 accuracy on ImageNet.", ["MultiGrain"]),
+    ("ImageNet is a large dataset. We get 80% accuracy on it.", [None]),
+    ("Zorb-Net is an efficient detector. It reaches 45.1 AP on COCO.", ["Zorb-Net"]),
+])
+def test_an_opening_definition_names_the_method(text, expected):
+    assert [c.model for c in extract_claims(text)] == expected

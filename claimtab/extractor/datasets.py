@@ -24,6 +24,7 @@ EVENTS = rules.words("event_head")
 SPLIT_HEADS = ("set", "sets")  # heads written after 'data' ('two data sets')
 SERIES = rules.words("evaluation_series")  # 'SemEval', 'DUC': a year after one names an edition's data
 YEAR = re.compile(r"(?:19|20)\d\d")
+SHORT_YEAR = re.compile(r"['’]?[0-2]\d")  # '15', "'14" after a series' name
 MAX_TOKENS = 6
 ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]$")  # 'DISFA', 'SHD', 'MS-COCO'
 EXPANSION_WORDS = 10  # tokens before '(ACRONYM)' that may spell it out
@@ -425,8 +426,11 @@ def _editions(doc: Doc, starts: list[int]) -> list[Hit]:
     for i in starts:
         series, _, year = v.text[i].partition("-")
         end = i + 1
-        if not year and end < len(v.text) and YEAR.fullmatch(v.text[end]):
+        if not year and end < len(v.text) and (YEAR.fullmatch(v.text[end]) or SHORT_YEAR.fullmatch(v.text[end])):
             year, end = v.text[end], end + 1
+        if SHORT_YEAR.fullmatch(year):  # 'WMT 15', "WMT'14": the edition as its name is mostly written
+            hits.append(Hit(i, end, "dataset", f"{series}{year.lstrip(chr(39) + '’')}"))
+            continue
         if not YEAR.fullmatch(year):
             continue
         name = f"{series}-{year}"

@@ -113,9 +113,11 @@ def _sign_before(v, i: int, sign: str) -> str:
 
 
 def _spaced_plus(v, i: int) -> bool:
-    """'(+ 0.15 dB on A and + 0.39 dB on B)': a '+' standing apart before a number that opens a
-    parenthesis or a list item is its sign, not an addition."""
-    return i > 1 and v.text[i - 1] == "+" and v.space[i - 1] and v.lower[i - 2] in ("(", ",", ";", "and")
+    """'(+ 0.15 dB on A and + 0.39 dB on B)', 'we obtain + 4.37%': a '+' standing apart before a number
+    that opens a parenthesis, a list item or a verb's object is its sign, not an addition."""
+    before = v.lower[i - 2] if i > 1 else ""  # '(+ 0.15', 'and + 0.39', 'we obtain + 4.37%' (not 'x + 5')
+    return i > 1 and v.text[i - 1] == "+" and v.space[i - 1] \
+        and (before in ("(", ",", ";", "and") or before.isalpha() and len(before) > 2)
 
 def _read_times(v, num: _Num, end: int) -> _Num:
     """A number followed by a times sign: scientific notation (3×10^5, 3 x 10^{5}) or dimensions

@@ -84,7 +84,7 @@ class MethodFinder:
         named = [w.strip(",.") for w in words if any(c.isupper() for c in w[1:]) or any(c.isdigit() for c in w)]
         if 1 <= len(words) <= 3 and len(named) == 1:
             return named[0]
-        return cue_names[0] if cue_names else _repository_name(_text(doc))
+        return cue_names[0] if cue_names else _opening_definition(doc, ds_tokens) or _repository_name(_text(doc))
 
     def cues(self, doc: Doc) -> list[tuple[int, int]]:
         """(start, end) of the method cues in the Doc, in text order."""
@@ -101,6 +101,19 @@ class MethodFinder:
                     found.add((start, e))
                     break
         return sorted(found)
+
+
+def _opening_definition(doc: Doc, ds_tokens: frozenset[int]) -> str | None:
+    """'MultiGrain is a network architecture producing ...': an abstract that opens by saying what a name
+    is presents that system."""
+    v = view(doc)
+    if len(v.text) < 4 or 0 in ds_tokens:
+        return None
+    word, end = hyphenated_word(v, 0)
+    if end + 1 < len(v.lower) and v.lower[end] == "is" and v.lower[end + 1] in ("a", "an") \
+            and model_like(word, True) and word not in GENERIC:
+        return word
+    return None
 
 
 def _short_name(text: str, name: str) -> str:

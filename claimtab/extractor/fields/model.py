@@ -10,7 +10,8 @@ from spacy.tokens import Span
 from claimtab import rules
 from claimtab.extractor.datasets import KEY as DATASET_KEY
 from claimtab.extractor.doc_context import DocContext
-from claimtab.extractor.fields.names import DEFINED_NAME, generic_word, hyphenated_word, model_like, norm_key, subject_like
+from claimtab.extractor.fields.names import (DEFINED_NAME, generic_word, hyphenated_word, language_pair, model_like,
+                                             norm_key, subject_like)
 from claimtab.extractor.quantities import Quantity
 
 CLOSING_QUOTES = ("”", "\"", "’", "'", "''")  # after a quoted name
@@ -43,10 +44,10 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, baseline_span: tuple[int, 
     if names and index is not None and index < len(names) and names[index] not in compared:
         return names[index]  # a list of systems paired with the numbers, unless it is the compared list
     banned = _Banned(ctx, baseline_span)
-    return _name_around(ctx, q, banned) or _on_dataset_in_parentheses(ctx, sent, q, banned) \
+    found = _name_around(ctx, q, banned) or _on_dataset_in_parentheses(ctx, sent, q, banned) \
         or _humans(ctx, sent, q) or _subject(ctx, sent, q, banned) or _method_variant(ctx, sent, q, banned) \
-        or _metric_of_name(ctx, sent, q, banned) \
-        or _opening_subject(ctx, sent, q, banned) or ctx.method
+        or _metric_of_name(ctx, sent, q, banned) or _opening_subject(ctx, sent, q, banned)
+    return found if found and not language_pair(found) else ctx.method  # '28.4 BLEU for English-German'
 
 
 def _humans(ctx: DocContext, sent: Span, q: Quantity) -> str | None:

@@ -60,10 +60,22 @@ def generic_word(t: str) -> bool:
 
 
 class ModelName:
-    """Word test: a token that looks like a system's name (strictly: not a bare acronym)."""
+    """Word test: a token that looks like a system's name (strictly: not a bare acronym), not a language
+    pair ('English→German')."""
 
     def __call__(self, word: str) -> bool:
-        return model_like(word, True)
+        return model_like(word, True) and not language_pair(word)
+
+
+PAIR_MARKS = re.compile(r"\s*(?:→|->|-|–|—|/|2)\s*")
+
+
+@word_cache()
+def language_pair(name: str) -> bool:
+    """'English→German', 'En-De', 'zh-en': languages joined by a dash or an arrow, a translation direction
+    (a dataset's part), not a system (rules/words.tsv 'language')."""
+    parts = PAIR_MARKS.split(name.strip())
+    return len(parts) == 2 and all(p.lower() in rules.words("language") for p in parts)
 
 
 def subject_like(v, k: int, first: int, acronym_ok: bool) -> bool:
