@@ -1262,3 +1262,25 @@ def test_a_spaced_plus_after_a_verb(text, expected):
 ])
 def test_an_opening_definition_names_the_method(text, expected):
     assert [c.model for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the value a change starts from is a score
+    ("It reaches 71.3 F1, a large improvement from the 56.7 F1 of the previous best system.",
+     [("71.3 F1", "score"), ("56.7 F1", "score")]),
+    ("The gain from 62.0% accuracy is large.", [("62.0%", "score")]),
+    ("We see a 20% reduction from 100 ms.", [("20%", "reduction"), ("100 ms", "time")]),
+])
+def test_the_value_a_change_starts_from(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name found beside a dataset in a list is the same dataset where it stands again
+    ("It is the best on the WoZ and DSTC2 tasks. GLAD obtains 88.1% accuracy on WoZ.", [("WoZ", None)]),
+    # short edition names; 'the previous best record' names no system
+    ("It gives a 2.3% mAP boost on VOC07 over the previous best record.", [("PASCAL VOC", None)]),
+    ("It beats the previous best record by 6.4% on SCUT-CTW1500.", [("CTW1500", None)]),
+])
+def test_datasets_named_again_and_records(text, expected):
+    assert [(c.dataset, c.baseline) for c in extract_claims(text)] == expected

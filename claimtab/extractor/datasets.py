@@ -75,9 +75,10 @@ class DatasetFinder:
         listed, in_context = self._gazetteer(doc)
         found = in_context + self._patterns(doc) + _editions(doc, self.classes.positions(doc, "series"))
         hits = listed + found
+        siblings = _siblings(doc, hits)
+        found, hits = found + siblings, hits + siblings
         if found:  # a listed name is found wherever it stands already; the others may stand again
             hits += self._repeats(doc, found, hits)
-        hits += _siblings(doc, hits)
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[Hit] = []
         for h in hits:

@@ -225,9 +225,17 @@ def _relative_kind(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str
         return "reduction", f"cue:{cost.text}"  # '15% communication cost'
     if not decisive:
         return _uncued_kind(q, scored)
-    if _changed_from(q, decisive[0]):
-        return "score", f"before:{decisive[0].text}"
+    if _changed_from(q, decisive[0]) or _after_from(q) and decisive[0].category in ("improve", "reduce"):
+        return "score", f"before:{decisive[0].text}"  # 'an improvement from the 56.7 F1 of the best system'
     return _cued_kind(decisive[0], cues)
+
+
+def _after_from(q: Quantity) -> bool:
+    """q follows 'from' (and an article): the value a change starts from."""
+    lower = view(q.doc).lower
+    k = q.start - 1
+    k -= k > 0 and lower[k] in ARTICLES
+    return k >= 0 and lower[k] == "from"
 
 
 def _changed_from(q: Quantity, cue: Cue) -> bool:
