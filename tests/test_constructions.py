@@ -1284,3 +1284,15 @@ def test_the_value_a_change_starts_from(text, expected):
 ])
 def test_datasets_named_again_and_records(text, expected):
     assert [(c.dataset, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash glued between a word and a score ('datasets-97.55%') is no name; 'gpt-3.5' is
+    ("We lead on both datasets-97.55% accuracy for tagging and 91.21% F1 for NER.",
+     [("97.55%", 97.55, "="), ("91.21%", 91.21, "=")]),
+    ("Here gpt-3.5 reaches 80% accuracy.", [("80%", 80.0, "=")]),
+    # a '+' between a number and its per cent sign: at least
+    ("It yields 1.5+% absolute improvements.", [("1.5+%", 1.5, ">=")]),
+])
+def test_scores_glued_to_words_and_plus_signs(text, expected):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(text)] == expected
