@@ -18,7 +18,7 @@ from claimtab import rules
 NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-.+_][A-Za-z0-9]+|/(?:(?![0-9]+\.[0-9])[0-9][A-Za-z0-9]*|[A-Za-z]{1,2}(?![A-Za-z0-9])))*"
 # Every form has a digit or a hyphen: the lookahead settles most words (no digit, no hyphen) in one scan.
 TOKEN_MATCH = re.compile(
-    rf"^(?![a-z]{{4,}}-[0-9]{{2,}}\.[0-9])(?=[^\d-]*[\d-])(?:(?=[^\d]*\d){NAME}|[A-Za-z][A-Za-z0-9]*(?:-[A-Z]{{1,2}}[0-9]*)+|\d+(?:\.\d+)?(?:[eE]\^?\{{?[-+−]?\d+\}}?|\^\{{?[-+−]?\d+\}}?))$")
+    rf"^(?=[^\d-]*[\d-])(?![a-z]{{4,}}-[0-9]{{2,}}\.[0-9])(?:(?=[^\d]*\d){NAME}|[A-Za-z][A-Za-z0-9]*(?:-[A-Z]{{1,2}}[0-9]*)+|\d+(?:\.\d+)?(?:[eE]\^?\{{?[-+−]?\d+\}}?|\^\{{?[-+−]?\d+\}}?))$")
 # Names are matched only when the digit is not the whole tail after a letter-free prefix.
 EXTRA_PREFIXES = [r"\+", r"±", r"~", r"∼", r"≈", r"≤", r"≥", r"⩽", r"⩾", r"<", r">", r"\$\\times\$", r"\\times", r"×"]
 SEPARATORS = r"[-–—~∼|]"
@@ -60,8 +60,7 @@ def create_tokenizer():
 def _tokenizer(nlp: Language, exceptions: dict, url_match, faster_heuristics: bool) -> Tokenizer:
     units = "|".join(re.escape(u) for u in _unit_suffixes())
     # a sentence-final period leaves a unit or name: '0.23 mJ.', '2.45x.', 'Swin-B.'
-    suffixes = [rf"(?<=[0-9}}])(?:{units})", r"(?<=[A-Za-zµμ%])\.", r"(?<=[0-9][KMBkmb%])\+",
-                r"(?<=[0-9]\+)%"] + list(nlp.Defaults.suffixes)  # '1.5+%'
+    suffixes = [rf"(?<=[0-9}}])(?:{units})", r"(?<=[A-Za-zµμ%])\.", r"(?<=[0-9][KMBkmb%])\+"] + list(nlp.Defaults.suffixes)
     infixes = list(nlp.Defaults.infixes) + [
         rf"(?<=[0-9])(?:%|\\%|[xX×]|\\times|times|dB)(?=(?:{SEPARATORS}|,|/)\.?[0-9])",  # 10X~20X, 5.55%-39.88%
         rf"(?<=[0-9%×xXB])(?:{SEPARATORS})(?=\.?[0-9])",                               # 10-20, 75.15|82.80
