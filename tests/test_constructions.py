@@ -1295,3 +1295,14 @@ def test_datasets_named_again_and_records(text, expected):
 ])
 def test_scores_glued_to_words(text, expected):
     assert [(c.text, c.value, c.bound) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decimal written with '.0' measures; 'from X down to Y' are two scores
+    ("An ensemble improves perplexity from 41.0 down to 23.7.", [("41.0", "score"), ("23.7", "score")]),
+    # a year before a singular noun names it ('the Text 2017 dataset'); a plural makes a count
+    ("We beat the best result on the Noisy Text 2017 dataset by 2.45%.", [("2.45%", "improvement")]),
+    ("We label 2017 images by hand.", [("2017 images", "data_size")]),
+])
+def test_decimals_and_years(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected

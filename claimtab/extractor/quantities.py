@@ -22,6 +22,7 @@ from claimtab.extractor.tokens import view
 from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
 
 RANGE_SEPS = rules.words("range_separator")
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 DATASET_HEADS = rules.words("dataset_head")
 APPROXIMATE_UNITS = rules.words("approximate_unit")
 FACTOR_GAP = rules.words("factor_gap")  # words between 'factor' and its number ('a factor of up to 3')
@@ -557,9 +558,14 @@ def _scale_word(doc, i, end, sent, ann, scale) -> Quantity | None:
     return q
 
 def _is_year_or_date(doc: Doc, q: Quantity) -> bool:
+    """'in 2017', 'the 2017 dataset': a year (with a singular noun after it: a year names it, a count
+    would have the plural)."""
+    text = view(doc).text[q.num_start]
+    if q.noun and q.end == q.num_start + 2 and q.noun == view(doc).text[q.num_start + 1] and not q.noun.endswith("s") \
+            and YEAR_DIGITS.fullmatch(text):
+        return True  # 'Text 2017 dataset'
     if q.unit or q.noun or q.metric or q.scale != 1.0 or q.shape != "digits":
         return False
-    text = view(doc).text[q.num_start]
     if q.value is not None and text.isdigit() and len(text) == 4 and 1900 <= q.value <= 2100:
         return True
     if q.low is not None and text.isdigit() and len(text) == 4 and 1900 <= q.low <= 2100:

@@ -68,10 +68,10 @@ def decide(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str]:
 def _counts_words(q: Quantity, cues: list[Cue]) -> bool:
     """A bare whole number before a word that is no cue, metric or function word counts things: '7
     consecutive variations', 'to 25 non-native participants' (not '45 on COCO', '45 when trained')."""
-    if q.unit or q.noun or q.metric or q.shape != "digits" or q.scale != 1.0 or q.sign or q.value is None \
-            or q.value != int(q.value) or q.end != q.num_start + 1:
-        return False
     v = view(q.doc)
+    if q.unit or q.noun or q.metric or q.shape != "digits" or q.scale != 1.0 or q.sign or q.value is None \
+            or q.value != int(q.value) or q.end != q.num_start + 1 or "." in v.text[q.num_start]:  # '41.0' measures
+        return False
     k = q.end
     if k >= len(v.text) or not v.is_alpha[k] or not v.text[k].islower() or v.lower[k] in SCORE_FOLLOWERS:
         return False
