@@ -446,30 +446,42 @@ def _siblings(doc: Doc, hits: list[Hit]) -> list[Hit]:
     found dataset in a list is a dataset too (a name with capitals inside or digits, or an acronym)."""
     v = view(doc)
     taken = {i for h in hits for i in range(h.start, h.end)}
-    joiners = rules.words("dataset_list_joiner")
     found: list[Hit] = []
     for h in _each_and_found(hits, found):  # a sibling's sibling too: 'A (1.0), B (2.0), COCO (3.0)'
-        start = _value_before(v, h.start)  # 'MSR-VTT (51.4%), VATEX (66.6%)': each name with its score
-        k = start - 1
-        while k > 0 and v.lower[k] in joiners and start - k <= 2:
-            k -= 1
-        k = _value_before(v, k + 1) - 1
-        if k < h.start - 1 and _sibling_name(v, k, taken) and not (k > 0 and namey_text(v.text[k - 1])):  # not 'Stanford Dogs'
-            found.append(Hit(k, k + 1, "dataset", v.text[k]))
-        end = k = _value_after(v, h.end)
-        while k < len(v.text) and v.lower[k] in joiners and k - end <= 2:
-            k += 1
-        if k > h.end and k < len(v.text):
-            word, stop = hyphenated_word(v, k)  # 'NORB-small' whole
-            last = stop - 1
-            ends = stop >= len(v.text) or v.space[last] and v.lower[stop] in joiners \
-                or v.text[stop] in (",", ".", ";", ")", ":") or _value_after(v, stop) > stop  # a whole word that
-            # ends the list or is followed by its scores, not 'HarDNet-MSEG delivers'
-            if ends and (stop == k + 1 and _sibling_name(v, k, taken)
-                         or stop > k + 1 and taken.isdisjoint(range(k, stop)) and model_like(word, True)):
-                found.append(Hit(k, stop, "dataset", word))
+        found += [s for s in (_sibling_before(v, h, taken), _sibling_after(v, h, taken)) if s]
         taken.update(i for f in found for i in range(f.start, f.end))
     return found
+
+
+def _sibling_before(v, h: Hit, taken: set[int]) -> Hit | None:
+    """The one-word name before h across a list mark (each name may carry its scores: 'VATEX (66.6%), MSVD')."""
+    joiners = rules.words("dataset_list_joiner")
+    start = _value_before(v, h.start)
+    k = start - 1
+    while k > 0 and v.lower[k] in joiners and start - k <= 2:
+        k -= 1
+    k = _value_before(v, k + 1) - 1
+    if k < h.start - 1 and _sibling_name(v, k, taken) and not (k > 0 and namey_text(v.text[k - 1])):  # not 'Stanford Dogs'
+        return Hit(k, k + 1, "dataset", v.text[k])
+    return None
+
+
+def _sibling_after(v, h: Hit, taken: set[int]) -> Hit | None:
+    """The name after h across a list mark, read whole when hyphenated ('NORB-small'), that ends the list
+    or is followed by its scores (not 'and HarDNet-MSEG delivers')."""
+    joiners = rules.words("dataset_list_joiner")
+    end = k = _value_after(v, h.end)
+    while k < len(v.text) and v.lower[k] in joiners and k - end <= 2:
+        k += 1
+    if k == h.end or k >= len(v.text):
+        return None
+    word, stop = hyphenated_word(v, k)
+    ends = stop >= len(v.text) or v.space[stop - 1] and v.lower[stop] in joiners \
+        or v.text[stop] in (",", ".", ";", ")", ":") or _value_after(v, stop) > stop
+    one_word = stop == k + 1 and _sibling_name(v, k, taken)
+    if ends and (one_word or stop > k + 1 and taken.isdisjoint(range(k, stop)) and model_like(word, True)):
+        return Hit(k, stop, "dataset", word)
+    return None
 
 
 def _each_and_found(hits: list[Hit], found: list[Hit]):

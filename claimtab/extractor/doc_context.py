@@ -12,7 +12,6 @@ from claimtab.extractor.lexicon import Annotations, Hit
 from claimtab.extractor.lists import number_runs
 from claimtab.extractor.tokens import TokenView, view
 
-
 ARTICLES = rules.words("article")
 
 

@@ -14,7 +14,11 @@ from spacy.tokens import Doc
 from claimtab import rules
 from claimtab.extractor import numbers
 from claimtab.extractor.caches import word_cache
-from claimtab.extractor.fields.names import acronym_expansion, hyphenated_word, model_like
+from claimtab.extractor.fields.names import (
+    acronym_expansion,
+    hyphenated_word,
+    model_like,
+)
 from claimtab.extractor.tokens import view, windows, word_classes
 
 ARTICLES = rules.words("article")
@@ -126,6 +130,20 @@ class Lexicon:
 
     def annotate(self, doc: Doc) -> Annotations:
         ann = Annotations()
+        lower_metrics = self._phrases(doc, ann)
+        v = view(doc)
+        capitalized = self._single_cues(doc, v, ann)
+        self._metrics(doc, v, ann, lower_metrics)
+        self._drop_cues_of_names(v, ann, capitalized)
+        near_numbers = windows(self.classes.positions(doc, "number"), len(doc), before=10, after=10)
+        anchors = self.classes.positions(doc, "not_quantity_anchor")
+        for s, e in self.not_quantity(doc, v, near_numbers, anchors, v.members("like_num")):
+            ann.blocked.update(range(s, e))
+        ann.quantity_starts = self.classes.positions(doc, "quantity_start")
+        return ann
+
+    def _phrases(self, doc: Doc, ann: Annotations) -> list[tuple[str, int, int]]:
+        """Bound phrases and multi-word cues into `ann`; the lower-case metric matches, returned."""
         vocab = doc.vocab.strings
         lower_metrics = []
         for mid, s, e in self.lower_matcher(doc):
@@ -138,18 +156,29 @@ class Lexicon:
                 ann.cues.append(Hit(s, e, key[len(CUE):], doc[s:e].text.lower()))
             else:
                 lower_metrics.append((key, s, e))
+        return lower_metrics
+
+    def _single_cues(self, doc: Doc, v, ann: Annotations) -> list[Hit]:
+        """One-word cues into `ann` (a longer cue, 'pruning ratio', wins over its words); those written
+        with a capital, returned: they may be part of a name."""
         covered = {i for h in ann.cues for i in range(h.start, h.end)}
-        v = view(doc)
-        capitalized = []  # single-word cues written with a capital: part of a name? (asked below)
+        capitalized = []
         for i in self.classes.positions(doc, "cue"):
             low = v.lower[i]
             cat = self._single_cue(low)
-            if cat and i not in covered:  # a longer cue ("pruning ratio") wins over its words
+            if cat and i not in covered:
                 ann.cues.append(Hit(i, i + 1, cat, low))
                 if v.text[i] != low:
                     capitalized.append(ann.cues[-1])
         ann.cues.sort(key=lambda h: (h.start, -h.end))
         ann.cue_starts = [h.start for h in ann.cues]
+        return capitalized
+
+    def _metrics(self, doc: Doc, v, ann: Annotations, lower_metrics: list[tuple[str, int, int]]) -> None:
+        """Metric mentions into `ann`: listed names (as written, then in lower case), 'Recall@k' families,
+        and names the construction gives; the longest where mentions overlap, not one that names a task or
+        a term ('error correction', 'error bars'), nor an acronym the text defines otherwise."""
+        vocab = doc.vocab.strings
         found = {}
         for mid, s, e in self.metric_exact(doc):
             found.setdefault((s, e), self.metric_names[vocab[mid]])
@@ -164,34 +193,28 @@ class Lexicon:
                 found[(i, i + 1)] = v.text[i].replace("\\", "")  # 'J\&F' as LaTeX left it
                 constructed.add(i)
         defined = self._defined_acronyms(v, found)
-        # keep the longest metric mention where mentions overlap; not one that names a task or a term
-        # ('error correction', 'error-corrected', 'error bars'), nor an acronym the text defines otherwise
         taken: set[int] = set()
         for (s, e), canon in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
             if e - s == 1 and v.text[s] in defined and s not in constructed:
                 canon = defined[v.text[s]]  # 'log-average miss rate (MR)': MR is the miss rate here
-            if _names_a_term(v, e) or canon is None:
+            if _names_a_term(v, e) or canon is None or not taken.isdisjoint(range(s, e)):
                 continue
-            if taken.isdisjoint(range(s, e)):
-                taken.update(range(s, e))
-                hit = Hit(s, e, "metric", canon)
-                ann.metrics.append(hit)
-                ann.metric_starting_at[s] = hit
+            taken.update(range(s, e))
+            hit = Hit(s, e, "metric", canon)
+            ann.metrics.append(hit)
+            ann.metric_starting_at[s] = hit
         ann.metrics.sort(key=lambda h: h.start)
+
+    @staticmethod
+    def _drop_cues_of_names(v, ann: Annotations, capitalized: list[Hit]) -> None:
+        """'F1 score', 'BLEU scores': the metric's own noun, not the verb of 'it scores 45.1'; 'Faster
+        R-CNN': a capitalized cue word before a system's name is part of that name."""
         nouns = {i for h in ann.metrics for i in range(h.start + 1, h.end + 1)}
-        # 'F1 score', 'BLEU scores': the metric's own noun, not the verb of 'it scores 45.1'; 'Faster
-        # R-CNN': a capitalized cue word before a system's name is part of that name
         named = [h for h in capitalized if _in_a_name(v, h.start, ann.metric_starting_at)]
         if nouns or named:
             ann.cues = [h for h in ann.cues if not (h.label == "score" and h.start in nouns
                                                      and h.value.startswith(SCORE_NOUN)) and h not in named]
             ann.cue_starts = [h.start for h in ann.cues]
-        near_numbers = windows(self.classes.positions(doc, "number"), len(doc), before=10, after=10)
-        anchors = self.classes.positions(doc, "not_quantity_anchor")
-        for s, e in self.not_quantity(doc, v, near_numbers, anchors, v.members("like_num")):
-            ann.blocked.update(range(s, e))
-        ann.quantity_starts = self.classes.positions(doc, "quantity_start")
-        return ann
 
 
 @word_cache()

@@ -3,6 +3,7 @@ system names they pair with element by element ('MobileNet-V1|ResNet-50|ViT-B/16
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -104,7 +105,7 @@ def paired_hits(doc: Doc, qs: list[Quantity], runs: list[tuple[int, int]], hits:
         names = min(fitting, key=lambda ns: gap(run, ns))
         if min(runs, key=lambda r: gap(r, names)) == run or says_respectively(lower, qs[run[1]]):
             out[run[0]:run[1] + 1] = names
-    for before, after in zip(runs, runs[1:]):  # 'from 71.7/77.6 (mIoU/mAcc) to 72.2/78.2': one list for both
+    for before, after in pairwise(runs):  # 'from 71.7/77.6 (mIoU/mAcc) to 72.2/78.2': one list for both
         if before[1] - before[0] == after[1] - after[0] and _from_to(lower, qs[before[1]].end, qs[after[0]].start):
             side = out[before[0]:before[1] + 1] if out[before[0]] else out[after[0]:after[1] + 1]
             out[before[0]:before[1] + 1] = out[after[0]:after[1] + 1] = side

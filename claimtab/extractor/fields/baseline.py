@@ -8,7 +8,12 @@ from spacy.tokens import Span
 
 from claimtab import rules
 from claimtab.extractor.doc_context import DocContext
-from claimtab.extractor.fields.names import core_name, generic_phrase, model_like, namey_text
+from claimtab.extractor.fields.names import (
+    core_name,
+    generic_phrase,
+    model_like,
+    namey_text,
+)
 from claimtab.extractor.lists import slash_runs
 from claimtab.extractor.quantities import Quantity
 
