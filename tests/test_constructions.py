@@ -1306,3 +1306,35 @@ def test_scores_glued_to_words(text, expected):
 ])
 def test_decimals_and_years(text, expected):
     assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a note in parentheses after a number does not end the stretch its dataset is named in
+    ("We get 82.4% (+5.1% over the best) accuracy on UCF101 and 52.9% (+5.4% increase) on HMDB51.",
+     ["UCF101", "UCF101", "HMDB51", "HMDB51"]),
+    # citation marks inside a list of datasets
+    ("It reaches 98.0% and 95.9% accuracy on SNIPS <cit.> and ATIS <cit.> respectively.", ["SNIPS", "ATIS"]),
+])
+def test_notes_citations_and_metrics_in_lists(text, expected):
+    assert [c.dataset for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # a metric's name written before a list mark is no dataset of the list
+    ("It gets 44.0% AP, and 83.5% mIoU, and COCO gives 50.9% PQ.", ["COCO"]),
+    ("It gets 70.2% mAP, and MSVD gives 50.1%.", ["MSVD"]),
+])
+def test_a_metric_is_no_listed_dataset(text, datasets):
+    papers = extract_papers([{"id": "p", "abstract": text}])
+    assert list(papers.loc[0, "datasets"]) == datasets
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number in parentheses right after another is a note on it, on the same dataset
+    ("It pushes MultiNLI accuracy to 86.7% (5.6% absolute improvement) and the SQuAD F1 to 93.2 (1.5 gain).",
+     ["MNLI", "MNLI", "SQuAD", "SQuAD"]),
+    ("We reach 80.1% accuracy (+1.2%) on CIFAR-10 and 70.2% accuracy (+2.1%) on CIFAR-100.",
+     ["CIFAR-10", "CIFAR-10", "CIFAR-100", "CIFAR-100"]),
+])
+def test_a_note_in_parentheses_shares_its_dataset(text, expected):
+    assert [c.dataset for c in extract_claims(text)] == expected

@@ -43,8 +43,10 @@ def sentence_claims(ctx: DocContext, sent: Span, keep_other: bool = True) -> lis
         if k == "other" and (q.shape == "word" and not _measured(q) or not keep_other):  # not "two pathways"
             continue
         base, span = _baseline(ctx, sent, q, k, bounds[n], qs, claims)
-        claims.append(_claim(ctx, sent, q, k, why, metrics[n], dataset.resolve(ctx, sent, q, reaches[n], in_lists[n], k),
-                             model.resolve(ctx, sent, q, span, listed[n]), base))
+        noted = claims and n and dataset.notes_on(ctx.view.lower, qs[n - 1], q) \
+            and claims[-1].end == ctx.view.char_span(qs[n - 1].start, qs[n - 1].end)[1]  # '86.7% (5.6% gain)'
+        data = claims[-1].dataset if noted else dataset.resolve(ctx, sent, q, reaches[n], in_lists[n], k)
+        claims.append(_claim(ctx, sent, q, k, why, metrics[n], data, model.resolve(ctx, sent, q, span, listed[n]), base))
     return claims
 
 

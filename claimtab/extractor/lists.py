@@ -14,6 +14,7 @@ from claimtab.extractor.tokens import view, word_classes
 
 NUMBER_JOINERS = rules.words("number_run_joiner")
 NAME_JOINERS = rules.words("name_joiner")
+CITATIONS = rules.words("citation_marker")
 VERSUS_WORDS = rules.words("versus")
 CLAUSE_WORDS = rules.words("clause_break") | {"and", "or"}
 ARTICLES = rules.words("article")
@@ -69,12 +70,12 @@ def number_runs(doc: Doc, qs: list[Quantity]) -> list[tuple[int, int]]:
 
 
 def joined_hits(doc: Doc, hits: list, first: int, last: int) -> list[list]:
-    """Runs of two or more name hits between tokens first and last with nothing but joiners between
-    them ('on Switchboard and MRDA', 'COCO/LVIS')."""
+    """Runs of two or more name hits between tokens first and last with nothing but joiners (and
+    citation marks) between them ('on Switchboard and MRDA', 'COCO/LVIS', 'SNIPS <cit.> and ATIS')."""
     lower = view(doc).lower
     found, current = [], []
     for h in (h for h in hits if first <= h.start and h.end <= last):
-        if current and not all(t in NAME_JOINERS for t in lower[current[-1].end:h.start]):
+        if current and not all(t in NAME_JOINERS or t in CITATIONS for t in lower[current[-1].end:h.start]):
             found.append(current)
             current = []
         current.append(h)
