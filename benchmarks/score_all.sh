@@ -11,9 +11,19 @@ for set in seed-dev dev-2; do
   claimtab extract "$b/$set/abstracts.jsonl" -o "$out/$set.jsonl" --papers "$out/$set.papers.jsonl" --jobs 2 2>"$out/$set.log" || true
   python "$shared/eval/score.py" "$b/$set/gold.jsonl" "$out/$set.jsonl" --papers "$out/$set.papers.jsonl" --json > "$out/$set.score.json"
 done
-for ext in measeval/eval measeval/train grobid_quantities/holdout sota_pwc_abstracts/test1-few-shot scirex_abstracts/train nlp_tdms_abstracts/papers quantulum3/cases cqe_newsquant/cases recognizers_text_en/cases; do
+for ext in measeval/eval measeval/train grobid_quantities/holdout sota_pwc_abstracts/test1-few-shot sota_pwc_abstracts/with_spans.train scirex_abstracts/train nlp_tdms_abstracts/papers quantulum3/cases cqe_newsquant/cases recognizers_text_en/cases; do
   name=${ext//\//_}
   src="$b/$ext.jsonl"
+  if [[ $ext == */with_spans.train ]]; then  # SOTA?'s training papers with located leaderboard scores (816 spans)
+    python - "$b/sota_pwc_abstracts/with_spans.all_splits.jsonl" "$out/$name.src.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[2], "w") as out:
+    for line in open(sys.argv[1], encoding="utf-8"):
+        if json.loads(line)["split"] == "train":
+            out.write(line)
+PY
+    src="$out/$name.src.jsonl"
+  fi
   if [[ $ext == */cases ]]; then  # test-case sets name their quantities 'expected' (with offsets where known)
     python - "$src" "$out/$name.src.jsonl" <<'PY'
 import json, sys
