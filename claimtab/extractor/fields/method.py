@@ -21,7 +21,7 @@ from claimtab.extractor.fields.names import (
 )
 from claimtab.extractor.tokens import view
 
-OPENING_QUOTES = ("“", "\"", "‘", "'", "``", "`")  # around a name: 'our proposed “DeepLab” system'
+OPENING_QUOTES = rules.words("opening_quote")  # around a name: 'our proposed “DeepLab” system'
 ARTICLES = rules.words("article")
 GENERIC = rules.generic_systems()
 NAMING = rules.words("naming_word")

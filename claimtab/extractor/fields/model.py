@@ -14,7 +14,7 @@ from claimtab.extractor.fields.names import (DEFINED_NAME, generic_word, hyphena
                                              norm_key, subject_like)
 from claimtab.extractor.quantities import Quantity
 
-CLOSING_QUOTES = ("”", "\"", "’", "'", "''")  # after a quoted name
+CLOSING_QUOTES = rules.words("closing_quote")  # after a quoted name
 NAME_REACH = 6  # tokens after '(' in which its ')' closes a name
 OF_REACH = 10   # tokens before a number in which '<metric> of <name>' names its system
 ARTICLES = rules.words("article")
