@@ -1292,6 +1292,8 @@ def test_datasets_named_again_and_records(text, expected):
      [("97.55%", 97.55, "="), ("91.21%", 91.21, "=")]),
     ("Here gpt-3.5 reaches 80% accuracy.", [("80%", 80.0, "=")]),
     ("Version barcode-0.90 had 2.5% fewer faults.", [("2.5%", 2.5, "=")]),
+    # a '+' between a number and its per cent sign: at least
+    ("It yields 1.5+% absolute improvements.", [("1.5+%", 1.5, ">=")]),
 ])
 def test_scores_glued_to_words(text, expected):
     assert [(c.text, c.value, c.bound) for c in extract_claims(text)] == expected

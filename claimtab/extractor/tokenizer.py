@@ -61,7 +61,8 @@ def _tokenizer(nlp: Language, exceptions: dict, url_match, faster_heuristics: bo
     units = "|".join(re.escape(u) for u in _unit_suffixes())
     # a sentence-final period leaves a unit or name: '0.23 mJ.', '2.45x.', 'Swin-B.' (the split character
     # first, its context after it, as the infixes below)
-    suffixes = [rf"(?<=[0-9}}])(?:{units})", r"\.(?<=[A-Za-zµμ%]\.)", r"\+(?<=[0-9][KMBkmb%]\+)"] + list(nlp.Defaults.suffixes)
+    suffixes = [rf"(?<=[0-9}}])(?:{units})", r"\.(?<=[A-Za-zµμ%]\.)", r"\+(?<=[0-9][KMBkmb%]\+)",
+                r"%(?<=[0-9]\+%)"] + list(nlp.Defaults.suffixes)  # '1.5+%': at least 1.5%
     # each infix begins with the characters it splits at, its context in a lookbehind after them: the
     # regex engine then passes over every other position at once (a leading lookbehind is tried at each
     # position of each word, and cost a tenth of the tokenizer's instructions)
