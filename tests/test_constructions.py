@@ -1340,3 +1340,16 @@ def test_a_metric_is_no_listed_dataset(text, datasets):
 ])
 def test_a_note_in_parentheses_shares_its_dataset(text, expected):
     assert [c.dataset for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number 'for' a task is measured on the dataset the abstract named for that task
+    ("We use SQuAD for question answering and SNLI for inference. We get 91.0 F1 for question answering "
+     "and 90.1% accuracy for inference.", ["SQuAD", "SNLI"]),
+    ("We use the WSJ corpus for part-of-speech (POS) tagging and CoNLL 2003 for named entity recognition (NER). "
+     "We reach 97.5% accuracy for POS tagging and 91.2% F1 for NER.", ["WSJ", "CoNLL-2003"]),
+    # a task no dataset was named for: none
+    ("We use SQuAD for question answering and SNLI for inference. We get 80.1% accuracy for parsing.", [None]),
+])
+def test_a_number_for_a_task(text, expected):
+    assert [c.dataset for c in extract_claims(text)] == expected
