@@ -43,7 +43,7 @@ def _window(doc: Doc, q: Quantity, prev_end: int, next_start: int, sent: Span, a
     v = view(doc)
     for k in range(q.start - 1, lo - 1, -1):
         text = v.text[k]
-        if text in CLAUSE_BREAKS or text == "(" and (k < q.start - 1 or not _described_by(k - 1, ann)):
+        if text in CLAUSE_BREAKS or text == "(" and (k < q.start - 1 or not described_by(k - 1, ann)):
             lo = k + 1
             break
     for k in range(q.end, hi):
@@ -53,7 +53,8 @@ def _window(doc: Doc, q: Quantity, prev_end: int, next_start: int, sent: Span, a
     return lo, hi
 
 
-def _described_by(i: int, ann: Annotations) -> bool:
+def described_by(i: int, ann: Annotations) -> bool:
+    """Token i is part of a kind cue or a metric's name."""
     return any(h.start <= i < h.end for h in ann.cues) or any(m.start <= i < m.end for m in ann.metrics)
 
 

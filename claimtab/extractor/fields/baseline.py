@@ -7,6 +7,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 
 from claimtab import rules
+from claimtab.extractor.cues import described_by
 from claimtab.extractor.doc_context import DocContext
 from claimtab.extractor.fields.names import (
     core_name,
@@ -92,7 +93,7 @@ def _improved_of(ctx: DocContext, sent: Span, q: Quantity) -> tuple[str, tuple[i
     if start - 2 < sent.start or v.lower[by] != "by" or v.lower[start - 1] != "of":
         return None
     measure = start - 2  # 'efficiency', 'accuracy': a metric or a cue's noun
-    if measure not in ctx.metric_tokens and not any(h.start <= measure < h.end for h in ctx.ann.cues):
+    if not described_by(measure, ctx.ann):
         return None
     name = v.chars(start, by)
     return (name, (start, by)) if model_like(name, True) else None

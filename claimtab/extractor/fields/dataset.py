@@ -32,11 +32,12 @@ def paired(ctx: DocContext, sent: Span, qs: list[Quantity]) -> list[str | None]:
     the above datasets respectively') pairs with the list of as many datasets the sentence before gives."""
     in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
     hits = lists.paired_hits(ctx.doc, qs, ctx.runs(qs), in_sent, sent.start, sent.end)
-    if not in_sent and sent.start > 0 and any(lists.says_respectively(ctx.view.lower, qs[b]) for _a, b in ctx.runs(qs)):
+    said = [(a, b) for a, b in ctx.runs(qs) if lists.says_respectively(ctx.view.lower, qs[b])] \
+        if not in_sent and sent.start > 0 else []
+    if said:
         prev = ctx.doc[sent.start - 1].sent
         before = [h for h in ctx.datasets if prev.start <= h.start < prev.end]
-        runs = [(a, b) for a, b in ctx.runs(qs) if lists.says_respectively(ctx.view.lower, qs[b])]
-        hits = lists.paired_hits(ctx.doc, qs, runs, before, prev.start, prev.end)
+        hits = lists.paired_hits(ctx.doc, qs, said, before, prev.start, prev.end)
     return [h.value if h else None for h in hits]
 
 
@@ -116,7 +117,7 @@ def _for_its_task(ctx: DocContext, q: Quantity) -> str | None:
     the abstract named for that task."""
     v = ctx.view
     k = q.end
-    while k < len(v.lower) and (k in ctx.metric_tokens or v.lower[k] in ("%",)):
+    while k < len(v.lower) and (k in ctx.metric_tokens or v.lower[k] == "%"):
         k += 1
     if k + 1 >= len(v.lower) or v.lower[k] != "for":
         return None

@@ -195,8 +195,9 @@ def _ratio_kind(q: Quantity, cues: list[Cue], canon: str) -> tuple[str, str]:
         return "improvement", f"cue:{improve.text}"  # '3 times more accurate'
     if improve:
         return "speedup", f"cue:{improve.text}"
-    if q.end < len(view(q.doc).lower) and view(q.doc).lower[q.end] in SIZE_COMPARATIVES:
-        return "other", f"default:x+{view(q.doc).lower[q.end]}"  # '5 times larger than Reddit'
+    lower = view(q.doc).lower
+    if q.end < len(lower) and lower[q.end] in SIZE_COMPARATIVES:
+        return "other", f"default:x+{lower[q.end]}"  # '5 times larger than Reddit'
     return "speedup", "default:x"
 
 
