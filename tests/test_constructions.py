@@ -1353,3 +1353,45 @@ def test_a_note_in_parentheses_shares_its_dataset(text, expected):
 ])
 def test_a_number_for_a_task(text, expected):
     assert [c.dataset for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'state-of-the-art' inside the compared phrase names no system, nor does half a shared head
+    ("Our model improves 2.1% PQ over the bottom-up state-of-the-art on Cityscapes.", [None]),
+    ("The method runs 12 times faster than the currently published state-of-the-art.", [None]),
+    ("Our approach improves over earlier Euclidean- and hyperbolic-based models by up to 3.2% in MRR.", [None]),
+    ("It is 2x faster than prior CPU- and GPU-based solvers.", [None]),
+    # a preposition or a citation ends the name
+    ("It is up to 500 times faster than the vanilla Transformer during evaluation.", ["Transformer"]),
+    ("It is 4x faster than DeepLab after pruning.", ["DeepLab"]),
+    ("We outperform MobileBERT <cit.> by 3.1% accuracy.", ["MobileBERT"]),
+    ("We outperform the current best method <cit.> with a 40x speed-up.", [None]),
+    # the system after 'such as' a class of them; the system after its role word
+    ("It requires 10 times fewer parameters than popular segmentation networks such as U-Net.", ["U-Net"]),
+    ("It is 4 times faster than real-time models such as BiSeNet.", ["BiSeNet"]),
+    ("Our parser outperforms the baseline UDPipe <cit.> with 0.8% higher accuracy.", ["UDPipe"]),
+])
+def test_compared_names_end_where_the_name_does(text, expected):
+    assert [c.baseline for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a comparison, 'and a new <score>' starts a result of its own: no second name, no inherited gain
+    ("This gives +1.1 BLEU over strong bilingual baselines and a new 32.8 BLEU on WMT14.",
+     [("improvement", None), ("score", None)]),
+    ("It gains 1.2 points over BERT and reaches a new 91.0 F1 on SQuAD.", [("improvement", "BERT"), ("score", None)]),
+    ("Our method improves accuracy by 2.3% and sets a new 85.4% on ImageNet.", [("improvement", None), ("score", None)]),
+])
+def test_a_new_result_after_a_gain(text, expected):
+    assert [(c.kind, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare amount before a cost noun counts it; a relative one before it is a reduction
+    ("Our agent outperformed Stockfish after just 5 hours (200k steps).", ["time", "other"]),
+    ("Training took 120k iterations.", ["other"]),
+    ("The method saves 15% communication cost.", ["reduction"]),
+    ("It cuts 40% training steps.", ["reduction"]),
+])
+def test_amounts_of_a_cost_are_no_reductions(text, expected):
+    assert [c.kind for c in extract_claims(text)] == expected

@@ -22,6 +22,7 @@ SKIP = rules.words("name_skip")
 STOP = rules.words("name_stop")
 GENERIC = rules.words("generic_noun")
 NOT_SYSTEMS = rules.words("not_system")
+CITATIONS = rules.words("citation_marker")
 PRONOUNS = rules.words("pronoun")
 NAME_JOINERS = ("and", ",", "&", "/")  # between the names of a compared list ('than A, B and C', 'A/B')
 MAX_NAME = 6       # tokens of one name
@@ -49,9 +50,12 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_start:
 
 
 def _no_system(name: str) -> bool:
-    """'the state of the art', 'the best result reported', 'previous works': no system is named."""
+    """'the state of the art', 'the best result reported', 'previous works': no system is named; nor by
+    the first half of a shared head ('previous Euclidean- and hyperbolic-based models')."""
+    if name.endswith("-"):
+        return True
     words = name.lower().replace("-", "").split()
-    if any(w.startswith(("stateofthe", "stateofart")) or w == "state" for w in words) \
+    if any(w.startswith("stateof") or w == "state" for w in words) \
             and not any(namey_text(w) for w in name.split()):
         return True  # 'related state-of-the-art methods', 'the previously reported state (of the art)'
     return words[-1] in NOT_SYSTEMS or words[0] in NOT_SYSTEMS or words[0].startswith("state")
@@ -166,10 +170,19 @@ def names_after(ctx: DocContext, k: int, end: int) -> tuple[list[str], tuple[int
     stand-alone MLPs'; and the tokens from the cue to the last name's end."""
     reader = _NameReader(ctx, k, end)
     reader.read()
-    names = [core_name(n) for n in reader.names if n.split()[0].lower() not in PRONOUNS]  # not 'it needs'
+    names = [_appositive(core_name(n.strip())) for n in reader.names  # not 'it needs', nor a space a source left
+             if n.split() and n.split()[0].lower() not in PRONOUNS]
     while len(names) > 1 and _kind_only(names[0]):
         names.pop(0)  # 'the strongest baseline, DPO,': the name set off after a kind of system
     return names, (k, reader.k)
+
+
+def _appositive(name: str) -> str:
+    """'the baseline UDPipe', 'the strong baseline T5-Base': the system, not the word for its role."""
+    words = name.split()
+    if len(words) == 2 and words[0].lower() in GENERIC and model_like(words[1]):
+        return words[1]
+    return name
 
 
 def _kind_only(name: str) -> bool:
@@ -242,7 +255,7 @@ class _NameReader:
         kind_so_far = all(w in GENERIC or w in SKIP for w in v.lower[self.first:k])
         if low == "of" and kind_so_far:
             self.first = None
-        elif low == "such" and k + 1 < self.end and v.lower[k + 1] == "as" and kind_so_far:
+        elif low == "such" and k + 1 < self.end and v.lower[k + 1] == "as" and (kind_so_far or v.lower[k - 1] in GENERIC):
             self.first, self.k = None, k + 1  # 'schemes such as Horus': the name comes after
         elif low in NAME_JOINERS and len(self.names) < MAX_NAMES:
             self.names.append(v.chars(self.first, k))
@@ -265,8 +278,10 @@ class _NameReader:
         while k < self.end and v.lower[k] in NAME_JOINERS:  # ', and C'
             k += 1
         for j in range(k, min(self.end, k + 5)):
-            if v.lower[j] in STOP or v.is_punct[j] and v.text[j] not in ("-", "+", "/"):
+            if v.lower[j] in STOP or v.is_punct[j] and v.text[j] not in ("-", "+", "/") or v.lower[j] in CITATIONS:
                 return False
+            if j in self.numeric and any(c.isdigit() for c in v.text[j]):
+                return False  # 'over A and a new 32.8 BLEU': an amount, not another name
             if namey_text(v.text[j]) and j not in self.numeric:
                 if j + 1 < self.end and v.lower[j + 1] in verbs:
                     return False
@@ -301,5 +316,6 @@ class _NameReader:
         adverb = self.first is not None and v.text[k].islower() and v.text[k].endswith("ly") and len(v.text[k]) > 4
         participle = self.first is not None and v.lower[k - 1] in GENERIC and v.text[k].islower() and v.text[k].endswith("ed")
         return adverb or participle or v.lower[k] in STOP and not compound or k in self.numeric and not dashed and not self._year_of_name(k) \
-            or v.is_punct[k] and v.text[k] not in ("-", "+", "/") or k in self.ctx.dataset_tokens and not self._named_for(k) \
+            or v.is_punct[k] and v.text[k] not in ("-", "+", "/") or v.lower[k] in CITATIONS \
+            or k in self.ctx.dataset_tokens and not self._named_for(k) \
             or k in self.ctx.metric_tokens and self.first is None  # 'in terms of the PQ metric': no system
