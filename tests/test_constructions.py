@@ -1395,3 +1395,20 @@ def test_a_new_result_after_a_gain(text, expected):
 ])
 def test_amounts_of_a_cost_are_no_reductions(text, expected):
     assert [c.kind for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name in parentheses for what the method is for ('for X (ACR)', 'an approach to <verb> x (ACR)') is no method
+    ("We present a learning-based approach to estimate the direction-of-arrival (DOA) of a sound. "
+     "Our model achieves up to 43% decrease in angular error.", [None]),
+    ("We propose a neural method to extract drug-drug interactions (DDIs) from texts. It improves F-score by 2.4 points.",
+     [None]),
+    ("We propose a distillation method designed for knowledge distillation (KD). It is 7.5x smaller.", [None]),
+    ("We propose a framework for Neural Architecture Search (NAS), called FooNAS. It is 200 times faster.", ["FooNAS"]),
+    # the method's own name, in parentheses after the cue's infinitive or in capitals, stays
+    ("We propose to use a time delay neural network (TDNN). It reduces the WER by 2.7%.", ["TDNN"]),
+    ("We develop a way to learn FRequency-AGnostic word Embedding (FRAGE). It improves BLEU by 1.1.", ["FRAGE"]),
+    ("We propose Attentive Normalization (AN), a light-weight module. AN improves top-1 accuracy by 1.2%.", ["AN"]),
+])
+def test_a_purpose_in_parentheses_is_no_method(text, expected):
+    assert [c.model for c in extract_claims(text)] == expected

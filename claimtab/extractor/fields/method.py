@@ -212,6 +212,9 @@ def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int],
         while defined in GENERIC and paren is not None:
             after = bisect_right(v.idx, paren) + 1
             defined, paren = defined_name(v, after, far_stop, ds_tokens) if after < far_stop else (None, None)
+    purpose = defined if defined and _names_a_purpose(v, e, paren, defined) else None
+    if purpose:  # 'a method to extract drug-drug interactions (DDIs)', 'a method for knowledge distillation (KD)'
+        defined, paren = None, None
     # after 'called' (not 'Named Entity Recognition'), or set off by commas after 'our model,' ('Our model,
     # Jasper, uses ...'): the capitalized words are the name
     named_after = v.lower[e - 1] in NAMING and text[e - 1].islower() or text[e - 1] == ","
@@ -236,4 +239,22 @@ def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int],
     # ('the weight-dropped LSTM which uses DropConnect')
     part = next((i for i in window if v.lower[i] in COMPONENT_OPENERS and v.space[i - 1]), window.stop)  # not 'cosine-based'
     return None, [text[i] for i in range(e, part) if i not in ds_tokens and i not in metric_tokens and model_like(text[i])
-                  and not doc[i].is_sent_start and not PLURAL_ACRONYM.match(text[i])]  # 'DFAs' are a kind
+                  and not doc[i].is_sent_start and not PLURAL_ACRONYM.match(text[i])  # 'DFAs' are a kind
+                  and text[i] != purpose]
+
+
+def _names_a_purpose(v, e: int, paren: int, defined: str) -> bool:
+    """The words a name in parentheses abbreviates are what the method is for, not the method: they follow
+    'for' ('a method designed for knowledge distillation (KD)', 'membership tests for Deterministic Finite
+    Automata (DFAs)'), or 'to <verb>' after a noun, in lower case ('an approach to estimate the
+    direction-of-arrival (DOA)'; not 'we propose to use a time delay neural network (TDNN)', nor 'a way to
+    learn FRequency-AGnostic word Embedding (FRAGE)')."""
+    words = text_before(v, e, paren).split()
+    for n in range(len(words) - 1, -1, -1):
+        expansion = " ".join(words[n:])
+        if abbreviates(expansion, defined):
+            lead = [w.lower() for w in words[:n] if w.lower() not in ARTICLES]
+            if lead and lead[-1] == "for":
+                return True
+            return len(lead) >= 3 and lead[-2] == "to" and lead[-1].isalpha() and expansion.islower()
+    return False
