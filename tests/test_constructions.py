@@ -1412,3 +1412,17 @@ def test_amounts_of_a_cost_are_no_reductions(text, expected):
 ])
 def test_a_purpose_in_parentheses_is_no_method(text, expected):
     assert [c.model for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated name after 'called'/'termed' is read whole, up to three words
+    ("We propose a unified model, called U-Net, with three parts. U-Net reaches an F1 score of 71.7.", ["U-Net"]),
+    ("We present a model called Seq-to-Seq Net. It reaches 71.7 F1.", ["Seq-to-Seq Net"]),
+    ("We present a network termed Mask Frozen-DETR. It is over 10 times faster.", ["Mask Frozen-DETR"]),
+    # a name whose head the source lost, or a source of data before the verb, is no system
+    ("For instance, -A5-Stream achieves the same accuracy while requiring 80% fewer FLOPs.", [None]),
+    ("Using 53k hours of unlabeled data from LibriVox achieves a WER of 3.0% on the clean test set.", [None, None]),
+    ("With features from ResNet, SlowFast achieves 80.1% accuracy.", ["SlowFast"]),
+])
+def test_whole_names_and_no_headless_ones(text, expected):
+    assert [c.model for c in extract_claims(text)] == expected

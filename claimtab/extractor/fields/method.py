@@ -221,9 +221,9 @@ def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int],
     if named_after and first is not None and first not in ds_tokens and namey_text(text[first]) \
             and text[first] not in rules.name_stopwords() \
             and not (defined and abbreviates(text_before(v, first, paren), defined)):
-        last = first
-        while last + 1 < stop and last + 1 - first < 3 and namey_text(text[last + 1]) and last + 1 not in ds_tokens:
-            last += 1
+        last, words = hyphenated_word(v, first)[1] - 1, 1  # 'called U-Net', not its 'U'
+        while last + 1 < stop and words < 3 and namey_text(text[last + 1]) and last + 1 not in ds_tokens:
+            last, words = hyphenated_word(v, last + 1)[1] - 1, words + 1
         if last + 1 >= len(text) or not text[last + 1].isalpha() or v.lower[last + 1] in ("which", "that"):
             return v.chars(first, last + 1), []  # the name ends the phrase: 'called Masque.', not 'termed LMM with ...'
     word = _whole_name(v, first) if first is not None else ""  # 'NT-ASGD', not its 'ASGD'

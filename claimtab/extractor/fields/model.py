@@ -47,7 +47,9 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, baseline_span: tuple[int, 
     found = _name_around(ctx, q, banned) or _on_dataset_in_parentheses(ctx, sent, q, banned) \
         or _humans(ctx, sent, q) or _subject(ctx, sent, q, banned) or _method_variant(ctx, sent, q, banned) \
         or _metric_of_name(ctx, sent, q, banned) or _opening_subject(ctx, sent, q, banned)
-    return found if found and not language_pair(found) else ctx.method  # '28.4 BLEU for English-German'
+    if found and (language_pair(found) or found.startswith("-")):  # '28.4 BLEU for English-German', a name
+        found = None  # whose head the source lost ('-A5-Stream')
+    return found or ctx.method
 
 
 def _humans(ctx: DocContext, sent: Span, q: Quantity) -> str | None:
@@ -148,7 +150,8 @@ def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str |
             word, _end = hyphenated_word(v, s - 2)  # a hyphenated name: 'CNN-Att', 'ERNIE-ViL'
             if s - 2 not in banned and model_like(word, True):
                 return word
-        if s >= sent.start and s not in banned and subject_like(v, s, sent.start, acronym_ok):
+        if s >= sent.start and s not in banned and subject_like(v, s, sent.start, acronym_ok) \
+                and not (s > sent.start and v.lower[s - 1] == "from"):  # 'unlabeled data from LibriVox achieves'
             return v.text[s]
     return None
 
