@@ -1426,3 +1426,15 @@ def test_a_purpose_in_parentheses_is_no_method(text, expected):
 ])
 def test_whole_names_and_no_headless_ones(text, expected):
     assert [c.model for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a task's name is no dataset, though a public leaderboard list may give it as one
+    ("We reach 91.96 on the CoNLL03 NER task. With BERT we reach 93.47 on NER.", ["CoNLL-2003"]),
+    ("It gets 70.1 Smatch on AMR and 88.0 on SRL.", []),
+    # a dataset that is also a task's name in our own list stays one
+    ("It reaches 72.3% accuracy on VQA.", ["VQA"]),
+])
+def test_task_names_are_no_datasets(text, expected):
+    papers = extract_papers([{"id": "p", "abstract": text}])
+    assert list(papers.loc[0, "datasets"]) == expected

@@ -126,3 +126,9 @@ def test_the_leaderboard_tool_keeps_words_in_context_and_leaves_settings_out():
     assert "ImageNet 256x256" not in rows and "CIFAR-10 vs SVHN" not in rows and "300W" not in rows
     heads = tool.family_heads(Counter({"Hub5'00 SwitchBoard": 2, "Hub5'00 CallHome": 1, "Brain MRI": 1, "Brain CT": 1}))
     assert set(heads) == {"Hub5'00"}  # an ordinary word is no family's name
+
+
+def test_the_leaderboard_tool_leaves_task_names_out():
+    from collections import Counter
+    rows = {alias for alias, _canon, _match in _pwc_tool().rows(Counter({"NER": 3, "AMR": 2, "CoNLL 2003 (English)": 5}), set())}
+    assert "NER" not in rows and "AMR" not in rows and "CoNLL 2003" in rows

@@ -26,6 +26,8 @@ MAX_WORDS = 5
 AMOUNT = re.compile(r"^\d+(?:\.\d+)?\s*[A-Za-z]{1,2}$")
 RESOLUTION = re.compile(r"^\d+[x×]\d+$")
 HEAD = re.compile(r"\s+(?:dataset|data set|benchmark|corpus)$", re.I)
+TASKS_AND_KINDS = {line.strip() for line in (RULES / "generic_systems.txt").read_text(encoding="utf-8").splitlines()
+                   if line.strip() and not line.startswith("#")}
 
 
 def leaderboard_names(repo: Path) -> Counter:
@@ -87,7 +89,8 @@ def ordinary(name: str) -> bool:
 
 def usable(name: str, known: set[str]) -> bool:
     """Long enough to name something, short enough to be matched; an all-lower-case name only with a digit
-    ('text8', 'enwik8': 'nodes' or 'movies' would be words); not an amount ('300W' is also 300 watts); not a
+    ('text8', 'enwik8': 'nodes' or 'movies' would be words); not a task's name ('NER', generic_systems.txt);
+    not an amount ('300W' is also 300 watts); not a
     known name with a setting or a task after it ('ImageNet 256x256', 'CIFAR-10 Image Classification')."""
     words = re.split(r"[\s-]+", name)
     if len(name) < 3 or len(words) > MAX_WORDS or not any(c.isalpha() for c in name) or AMOUNT.match(name) \
@@ -95,6 +98,8 @@ def usable(name: str, known: set[str]) -> bool:
         return False
     if name[0] in "([{\"'" or any(c in name for c in "\t()%,;"):
         return False
+    if name in TASKS_AND_KINDS:
+        return False  # a leaderboard named 'NER': '93.5 on NER' names a task, no dataset
     if " vs " in name or any(_key(" ".join(words[:n])) in known and _setting(words[n:]) for n in range(1, len(words))):
         return False  # 'CIFAR-10 vs SVHN' is a pair of datasets
     spaced = name.split()
