@@ -1438,3 +1438,17 @@ def test_whole_names_and_no_headless_ones(text, expected):
 def test_task_names_are_no_datasets(text, expected):
     papers = extract_papers([{"id": "p", "abstract": text}])
     assert list(papers.loc[0, "datasets"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a task's acronym is never the system, though it stands where a name would
+    ("In this paper, we present an efficient GEC sequence tagger. Our best GEC tagger achieves 65.3 F0.5 on CoNLL-2014.",
+     [None]),
+    ("We search keyword spotting models with NAS. Our KWS model reaches 95.5% accuracy.", [None]),
+    # a name defined in parentheses before a generic noun is the subject's name
+    ("With negligible overhead, our Past Decode Regularization (PDR) method achieves a perplexity of 55.6.", ["PDR"]),
+    ("The Dual Attention Network (DANet) model reaches 81.5% mIoU on Cityscapes.", ["DANet"]),
+    ("A recurrent neural network (RNN) model reaches 81.5% accuracy.", [None]),
+])
+def test_tasks_and_defined_subjects(text, expected):
+    assert [c.model for c in extract_claims(text)] == expected

@@ -189,6 +189,15 @@ def generic_systems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def task_names() -> frozenset[str]:
+    """The names of tasks and fields among them ('NER', 'GEC'): never a system, though 'the LSTM' may be one."""
+    lines = rule_path("generic_systems.txt").read_text(encoding="utf-8").splitlines()
+    start = lines.index("# Tasks and fields") + 1
+    end = next((n for n in range(start, len(lines)) if lines[n].startswith("# ")), len(lines))
+    return frozenset(ln.strip() for ln in lines[start:end] if ln.strip())
+
+
+@lru_cache(maxsize=None)
 def datasets() -> tuple[tuple[str, str, str, str], ...]:
     """The dataset gazetteer: our own list, then the names taken from public lists (datasets_public.tsv) and
     from the Papers-with-Code leaderboards (datasets_pwc.tsv)."""

@@ -22,6 +22,8 @@ HUMAN_WORDS, HUMAN_RESULTS = rules.words("human_word"), rules.words("human_resul
 HUMAN_BREAKS = rules.words("human_break")  # 'outperforming human performance by 2.0' is a gain over people
 HUMAN_MODALS = rules.words("modal_verb")
 HUMAN_REACH = 12  # tokens before a number in which 'humans' may be its subject
+TASKS = rules.task_names()
+GENERIC_SYSTEMS = rules.generic_systems()
 
 
 class _Banned:
@@ -47,8 +49,8 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, baseline_span: tuple[int, 
     found = _name_around(ctx, q, banned) or _on_dataset_in_parentheses(ctx, sent, q, banned) \
         or _humans(ctx, sent, q) or _subject(ctx, sent, q, banned) or _method_variant(ctx, sent, q, banned) \
         or _metric_of_name(ctx, sent, q, banned) or _opening_subject(ctx, sent, q, banned)
-    if found and (language_pair(found) or found.startswith("-")):  # '28.4 BLEU for English-German', a name
-        found = None  # whose head the source lost ('-A5-Stream')
+    if found and (language_pair(found) or found.startswith("-") or found in TASKS):  # '28.4 BLEU for English-German',
+        found = None  # a name whose head the source lost ('-A5-Stream'), a task ('our GEC tagger achieves')
     return found or ctx.method
 
 
@@ -145,6 +147,9 @@ def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str |
             continue
         s = k - 2 if k - 2 >= sent.start and (v.text[k - 1] == "," or generic_word(v.text[k - 1])) else k - 1
         s -= s > sent.start and v.text[s] in CLOSING_QUOTES  # 'our proposed “DeepLab” system sets'
+        if s == k - 2 and s - 2 >= sent.start and v.text[s] == ")" and v.text[s - 2] == "(" and s - 1 not in banned \
+                and model_like(v.text[s - 1]) and v.text[s - 1] not in GENERIC_SYSTEMS:
+            return v.text[s - 1]  # 'our Past Decode Regularization (PDR) method achieves'
         # 'the previous best, DETR, obtains', 'the CNN-Att model achieves'
         if s > sent.start + 1 and v.text[s - 1] == "-" and not v.space[s - 1] and not v.space[s - 2]:
             word, _end = hyphenated_word(v, s - 2)  # a hyphenated name: 'CNN-Att', 'ERNIE-ViL'
