@@ -1452,3 +1452,17 @@ def test_task_names_are_no_datasets(text, expected):
 ])
 def test_tasks_and_defined_subjects(text, expected):
     assert [c.model for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run measured 'on these datasets' pairs in order with the datasets the sentence before named
+    ("Our method achieves a perplexity of 55.6 on the Penn Treebank and 63.5 on WikiText-2. With a mixture of "
+     "softmaxes, it achieves 53.8 and 60.5 on these datasets.", ["Penn Treebank", "WikiText-2"] * 2),
+    ("We evaluate on SQuAD and NewsQA. Our model reaches 88.1 and 61.2 F1 on both benchmarks.", ["SQuAD", "NewsQA"]),
+    ("It is tested on MSVD (50.4 R@1) and LSMDC (26.1 R@1). It outperforms the best prior model by +6.6% and "
+     "+11.1% on these benchmarks.", ["MSVD", "LSMDC"] * 2),
+    # a single number, or a run as long as no list, pairs with none of them
+    ("We evaluate on SQuAD and NewsQA. Our model reaches 88.1 F1 on these datasets.", [None]),
+])
+def test_a_run_on_the_datasets_named_before(text, expected):
+    assert [c.dataset for c in extract_claims(text)] == expected

@@ -24,21 +24,41 @@ GROUP_JOINERS = rules.words("number_run_joiner") | rules.words("number_pair_join
 RESULTS = ("score", "improvement", "reduction")  # kinds measured on a benchmark its sentence need not name
 COSTS = ("speedup", "time", "memory", "energy", "throughput")
 UNNAMED_DATA = rules.words("unnamed_data")
+NAMED_BEFORE = rules.words("data_named_before")  # 'on these datasets': the data the sentence before named
+BACK_REACH = 6  # tokens after a run in which 'on these datasets' stands
 
 
 def paired(ctx: DocContext, sent: Span, qs: list[Quantity]) -> list[str | None]:
     """For each number of the sentence, the dataset its run of numbers pairs it with (lists.paired_hits);
     a run that says 'respectively' of data its sentence does not name ('FIDs of 37.5, 92.0 and 59.2 on
-    the above datasets respectively') pairs with the list of as many datasets the sentence before gives."""
+    the above datasets respectively'), or that is measured 'on these datasets', pairs with the list of as
+    many datasets the sentence before gives."""
     in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
     hits = lists.paired_hits(ctx.doc, qs, ctx.runs(qs), in_sent, sent.start, sent.end)
-    said = [(a, b) for a, b in ctx.runs(qs) if lists.says_respectively(ctx.view.lower, qs[b])] \
-        if not in_sent and sent.start > 0 else []
+    out = [h.value if h else None for h in hits]
+    if in_sent or sent.start == 0:
+        return out
+    lower = ctx.view.lower
+    prev = ctx.doc[sent.start - 1].sent
+    before = [h for h in ctx.datasets if prev.start <= h.start < prev.end]
+    said = [(a, b) for a, b in ctx.runs(qs) if lists.says_respectively(lower, qs[b])]
     if said:
-        prev = ctx.doc[sent.start - 1].sent
-        before = [h for h in ctx.datasets if prev.start <= h.start < prev.end]
-        hits = lists.paired_hits(ctx.doc, qs, said, before, prev.start, prev.end)
-    return [h.value if h else None for h in hits]
+        out = [h.value if h else None for h in lists.paired_hits(ctx.doc, qs, said, before, prev.start, prev.end)]
+    names = list(dict.fromkeys(h.value for h in before))
+    for a, b in ctx.runs(qs):
+        if b - a + 1 == len(names) > 1 and _on_data_named_before(lower, qs[b]):
+            out[a:b + 1] = names  # '55.6 on PTB and 63.5 on WT2. ... 53.8 and 60.5 on these datasets'
+    return out
+
+
+def _on_data_named_before(lower, q: Quantity) -> bool:
+    """'53.8 and 60.5 on these datasets', '61.2 F1 on both benchmarks': q's data are those named before."""
+    after = lower[q.end:q.end + BACK_REACH]
+    at = next((n for n, w in enumerate(after) if w in ("on", "across", "for")), None)
+    if at is None or any(w in (",", ";", ".") for w in after[:at]):
+        return False
+    words = after[at + 1:at + 4]
+    return bool(words) and words[0] in NAMED_BEFORE and any(w in HEADS_AFTER for w in words[1:])
 
 
 def reaches(ctx: DocContext, qs: list[Quantity]) -> list[tuple[int, int]]:
