@@ -1466,3 +1466,27 @@ def test_tasks_and_defined_subjects(text, expected):
 ])
 def test_a_run_on_the_datasets_named_before(text, expected):
     assert [c.dataset for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number compared with a named metric's value is in that metric, not in one named before it
+    ("We reach 10.8 compared to the best perplexity of 15.8 on WikiText-103, and 66.5% compared to a previous "
+     "accuracy of 63.2% on LAMBADA.", ["perplexity", "perplexity", "accuracy", "accuracy"]),
+    ("Our model gets 0.91 versus an F1 of 0.85 for BERT.", ["F1", "F1"]),
+    ("It reaches 80.1% accuracy vs. 78.2% for ResNet.", ["accuracy", "accuracy"]),
+])
+def test_a_value_compared_with_a_named_metric(text, expected):
+    assert [c.metric for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scale word counts points, it is no score in percentage points; it may scale a factor
+    ("Tangent convolutions run on point clouds with millions of points.", []),
+    ("It improves F1 by 2.1 points and handles thousands of points per frame.", [("2.1 points", "improvement")]),
+    ("It speeds up the search by almost thousands of times.", [("thousands of times", "speedup")]),
+    # rates of floating-point operations spelled out
+    ("We sustain 15.1 PetaFLOPs, against 39 TeraFLOPs for one GPU.", [("15.1 PetaFLOPs", "compute"),
+                                                                      ("39 TeraFLOPs", "compute")]),
+])
+def test_scale_words_and_flop_rates(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected

@@ -60,7 +60,7 @@ def _metrics(ctx: DocContext, sent: Span, qs: list[Quantity], cues: list[list[Cu
              earlier) -> list[str | None]:
     """Each number's metric; a number of a list shares the one written once; a score or gain whose
     sentence names none takes the one named just before."""
-    found = [metric.resolve(q, k, c, earlier) for q, k, c in zip(qs, kinds, cues)]
+    found = metric.compared_values(ctx.doc, qs, earlier, [metric.resolve(q, k, c, earlier) for q, k, c in zip(qs, kinds, cues)])
     found = metric.paired_with_metric_lists(ctx.doc, qs, ctx.runs(qs), earlier,
                                             metric.paired_in_slash_lists(ctx.doc, qs, found))
     found = metric.share_in_lists(ctx.doc, qs, kinds, found)

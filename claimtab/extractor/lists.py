@@ -33,7 +33,12 @@ def versus(lower, a: Quantity, b: Quantity) -> bool:
     """Only words of a comparison (and an article or a metric's words) stand between a and b."""
     between = lower[a.end:b.start]
     return any(w in VERSUS_WORDS for w in between) and len(between) <= VERSUS_GAP \
-        and all(w in VERSUS_WORDS or w in ARTICLES or w.isalpha() and w not in CLAUSE_WORDS for w in between)
+        and all(w in VERSUS_WORDS or w in ARTICLES or _word(w) and w not in CLAUSE_WORDS for w in between)
+
+
+def _word(w: str) -> bool:
+    """A word of letters, or of letters and digits ('F1', 'mAP50'), not a number."""
+    return w.isalpha() or w.isalnum() and not w.isdigit()
 
 
 def same_unit(a: Quantity, b: Quantity) -> bool:

@@ -34,6 +34,7 @@ FLAT_POWER = re.compile(r"10[−-](\d{1,2})$")
 VERSION = re.compile(r"\d\.\d")  # a version number after a name: 'wav2vec 2.0'
 CODE_NAME = re.compile(r"[a-z]+\d[a-z]+")  # a name of lower-case words around a digit: 'wav2vec', 'seq2seq'
 NOUN_GAP_STOP = rules.words("noun_gap_stop")
+RELATIVE_UNITS = ("%", "pp")  # no scale word measures in them ("millions of points"; "thousands of times" is a factor)
 FUNCTION_NOUN_GAP = 3
 
 @dataclass(slots=True)
@@ -547,6 +548,8 @@ def _scale_word(doc, i, end, sent, ann, scale) -> Quantity | None:
     if j < end and doc[j].lower_ == "of":
         j += 1
     unit, uend = _read_unit(doc, j, end)
+    if unit is not None and unit.canonical in RELATIVE_UNITS:
+        unit = None  # 'millions of points' counts points: no scale of percentage points
     noun, kind, nunit, nend = _read_noun(doc, j, end)
     if unit or nunit:
         q.unit, q.end = unit or nunit, uend if unit else nend

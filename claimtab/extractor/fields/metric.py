@@ -13,7 +13,7 @@ from claimtab import rules
 from claimtab.claim import AMOUNT_KINDS
 from claimtab.extractor.cues import Cue
 from claimtab.extractor.lexicon import Hit, metric_named
-from claimtab.extractor.lists import paired_hits, slash_runs, versus
+from claimtab.extractor.lists import paired_hits, same_unit, slash_runs, versus
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
 
@@ -165,6 +165,21 @@ def _compared_metric(kind: str, nouns: list[str], after: list[Cue], names: list[
     if names:
         return names[0].text
     return "speed" if kind == "speedup" else None
+
+
+def compared_values(doc: Doc, qs: list[Quantity], named: list[Hit], metrics: list[str | None]) -> list[str | None]:
+    """'66.5% compared to the previous accuracy of 63.2%', '0.91 versus an F1 of 0.85': a number compared
+    with a value of a named metric is in that metric (not in one named before it)."""
+    out = list(metrics)
+    lower = view(doc).lower
+    for n in range(len(qs) - 1):
+        a, b = qs[n], qs[n + 1]
+        if a.metric or not versus(lower, a, b) or not same_unit(a, b):
+            continue
+        between = [m for m in named if a.end <= m.start and m.end <= b.start]
+        if between:
+            out[n] = between[-1].value
+    return out
 
 
 def share_in_lists(doc: Doc, qs: list[Quantity], kinds: list[str], metrics: list[str | None]) -> list[str | None]:
