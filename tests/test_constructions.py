@@ -1490,3 +1490,19 @@ def test_a_value_compared_with_a_named_metric(text, expected):
 ])
 def test_scale_words_and_flop_rates(text, expected):
     assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # numbers each with its own metric, joined, pair in order with a list of as many datasets
+    ("Our model achieves 87.1% accuracy and 35.8% mCE on ImageNet-1k and ImageNet-C.",
+     [("accuracy", "ImageNet-1K"), ("mCE", "ImageNet-C")]),
+    ("Our tracker reaches 71.1% AUC, 89.3% NP, and 73.0% AO on LaSOT, TrackingNet, and GOT-10k.",
+     [("AUC", "LaSOT"), ("NP", "TrackingNet"), ("AO", "GOT-10k")]),
+    ("It gets 45.1 AP and 40.2 mask AP on COCO.", [("AP", "COCO"), ("mask AP", "COCO")]),
+    # a metric's value after '<metric> value of'
+    ("We obtain an area under the receiver operating characteristic curve value of 0.95 on CIFAR-10.",
+     [("AUC", "CIFAR-10")]),
+    ("It obtains a PSNR value of 31.2 dB and an SSIM value of 0.91 on Set5.", [("PSNR", "Set5"), ("SSIM", "Set5")]),
+])
+def test_each_metric_with_its_dataset(text, expected):
+    assert [(c.metric, c.dataset) for c in extract_claims(text)] == expected

@@ -36,6 +36,9 @@ def paired(ctx: DocContext, sent: Span, qs: list[Quantity]) -> list[str | None]:
     in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
     hits = lists.paired_hits(ctx.doc, qs, ctx.runs(qs), in_sent, sent.start, sent.end)
     out = [h.value if h else None for h in hits]
+    if in_sent and None in out:  # '87.1% accuracy and 35.8% mCE on ImageNet-1k and ImageNet-C'
+        each = lists.paired_hits(ctx.doc, qs, _metric_runs(ctx, qs), in_sent, sent.start, sent.end)
+        out = [o or (h.value if h else None) for o, h in zip(out, each)]
     if in_sent or sent.start == 0:
         return out
     lower = ctx.view.lower
@@ -49,6 +52,21 @@ def paired(ctx: DocContext, sent: Span, qs: list[Quantity]) -> list[str | None]:
         if b - a + 1 == len(names) > 1 and _on_data_named_before(lower, qs[b]):
             out[a:b + 1] = names  # '55.6 on PTB and 63.5 on WT2. ... 53.8 and 60.5 on these datasets'
     return out
+
+
+def _metric_runs(ctx: DocContext, qs: list[Quantity]) -> list[tuple[int, int]]:
+    """Runs of numbers each followed by its own metric's name, joined ('87.1% accuracy and 35.8% mCE')."""
+    lower, metric_tokens = ctx.view.lower, ctx.metric_tokens
+    runs, start = [], 0
+    for n in range(1, len(qs) + 1):
+        if n < len(qs):
+            gap = range(qs[n - 1].end, qs[n].start)
+            named = [i for i in gap if i in metric_tokens]
+            if named and named[0] == gap.start and all(i in metric_tokens or lower[i] in lists.NUMBER_JOINERS for i in gap):
+                continue
+        runs.append((start, n - 1))
+        start = n
+    return runs
 
 
 def _on_data_named_before(lower, q: Quantity) -> bool:

@@ -22,6 +22,7 @@ from claimtab.extractor.tokens import view
 DATA_NOUNS = rules.words("data_noun")
 NOUN_GAP_STOP = rules.words("noun_gap_stop")
 GAIN_PREPOSITIONS = rules.words("gain_preposition")
+VALUE_WORDS = rules.words("value_word")  # between a metric and its value: 'an AUC value of 0.95'
 AHEAD_WORDS = rules.words("ahead_word")
 ARTICLES = rules.words("article")
 CHANGE_VERBS = rules.words("change_verb")
@@ -94,12 +95,14 @@ def _ahead_of_a_name(q: Quantity) -> bool:
 
 
 def _value_of_metric(q: Quantity, cues: list[Cue]) -> bool:
-    """'a lower perplexity of 52.8', 'an accuracy of 85%': a number after '<metric> of' is the metric's
-    value, whatever adjective stands before the metric (not 'a gain in accuracy of 3%')."""
+    """'a lower perplexity of 52.8', 'an accuracy of 85%', 'an AUC value of 0.95': a number after '<metric>
+    (value) of' is the metric's value, whatever adjective stands before the metric (not 'a gain in
+    accuracy of 3%')."""
     v = view(q.doc)
     if q.start < 3 or v.lower[q.start - 1] != "of":
         return False
-    metric = next((c for c in cues if c.category == "metric" and not c.after and c.distance == 2), None)
+    gap = 3 if v.lower[q.start - 2] in VALUE_WORDS else 2
+    metric = next((c for c in cues if c.category == "metric" and not c.after and c.distance == gap), None)
     return metric is not None and v.lower[metric.start - 1] not in GAIN_PREPOSITIONS
 
 
