@@ -202,6 +202,9 @@ def test_unit(text, target, kind_name, expected):
     # a code repository named like a system names the method when nothing else does
     ("We propose a new parser. It gains 1%. Code: https://github.com/someone/jPTDP.", "jPTDP"),
     ("We propose a new detector. It gains 1%. Code is at github.com/lab/RepPoints.git", "RepPoints"),
+    ("We propose a new training paradigm. It gains 1%. Code: https://github.com/someone/BRIO.", "BRIO"),
+    # ... not a short acronym of a field
+    ("We propose a new training paradigm. It gains 1%. Code: https://github.com/someone/NLP.", None),
     # ... not a description of the code, nor a lower-case name
     ("We propose a new segmenter. It gains 1%. Code: github.com/lab/DNL-Semantic-Segmentation.", None),
     ("We propose a new denoiser. It gains 1%. Code: github.com/lab/MPRNet-pytorch.", None),

@@ -152,7 +152,8 @@ def _repository_name(text: str) -> str | None:
     parts = re.split(r"[-_]", name)
     if len(parts) > 2 or len(name) < 3 or any(p.lower() in REPO_WORDS for p in parts):
         return None  # 'DNL-Semantic-Segmentation', 'PPNet-PyTorch': a description, not a name
-    return name if model_like(name, True) and name not in GENERIC else None
+    named = model_like(name, True) or name.isupper() and len(name) >= 4  # 'BRIO', not 'NLP' or 'CV'
+    return name if named and name not in GENERIC else None
 
 
 def _title_phrase(doc: Doc, e: int, title: str | None) -> str | None:
