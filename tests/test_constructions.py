@@ -1506,3 +1506,29 @@ def test_scale_words_and_flop_rates(text, expected):
 ])
 def test_each_metric_with_its_dataset(text, expected):
     assert [(c.metric, c.dataset) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a version or size written after a name is part of it: no amount, and the name is the subject's
+    ("VideoLLaMA 2 scores 57.2 on MVBench, beating GPT-4V by 13.5 points.",
+     [("57.2", "VideoLLaMA 2"), ("13.5 points", "VideoLLaMA 2")]),
+    ("Llama 2 achieves 45.3% on MMLU, and Mistral 7B reaches 60.1%.", [("45.3%", "Llama 2"), ("60.1%", "Mistral 7B")]),
+    ("Qwen 1.5 achieves 70.2%.", [("70.2%", "Qwen 1.5")]),
+    # not a reference, a range or a bare acronym before 'is'
+    ("Stage 2 is 3 times faster.", [("3 times", None)]),
+    ("Between 2 and 3 months before the race, the runners were tested.", [("2 and 3 months", None)]),
+])
+def test_names_with_versions_and_sizes(text, expected):
+    assert [(c.text, c.model) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the system set off by commas after a description of it is the baseline
+    ("Compared with the strongest open-source baseline, Qwen-7B, our method improves pass@1 by 6.2%.", ["Qwen-7B"]),
+    ("It improves over the previous best, Vicuna-13B, by 4.5 BLEU.", ["Vicuna-13B"]),
+    ("It improves over the best prior model, Vicuna-13B, by 4.5 BLEU.", ["Vicuna-13B"]),
+    # none named
+    ("It is 3x faster than the state of the art, while using less memory.", [None]),
+])
+def test_a_baseline_set_off_after_its_description(text, expected):
+    assert [c.baseline for c in extract_claims(text)] == expected

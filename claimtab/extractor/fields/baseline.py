@@ -172,9 +172,16 @@ def names_after(ctx: DocContext, k: int, end: int) -> tuple[list[str], tuple[int
     reader.read()
     names = [_appositive(core_name(n.strip())) for n in reader.names  # not 'it needs', nor a space a source left
              if n.split() and n.split()[0].lower() not in PRONOUNS]
-    while len(names) > 1 and _kind_only(names[0]):
-        names.pop(0)  # 'the strongest baseline, DPO,': the name set off after a kind of system
+    while len(names) > 1 and (_kind_only(names[0]) or _described_kind(names[0])):
+        names.pop(0)  # 'the strongest (open-source) baseline, DPO,': the name set off after a kind of system
     return names, (k, reader.k)
+
+
+def _described_kind(name: str) -> bool:
+    """'strongest open-source baseline', 'best performing model': a generic noun with only plain words
+    before it, no name."""
+    words = name.split()
+    return words[-1].lower() in GENERIC and not any(namey_text(w) for w in words)
 
 
 def _appositive(name: str) -> str:
@@ -206,8 +213,13 @@ class _NameReader:
         self.done = False  # the list of names ended at a joiner
 
     def read(self) -> None:
+        skipped = False
         while self.k < self.end and not self.done:
             if self.first is None and self._skip_before_name():
+                skipped = True
+                continue
+            if self.first is None and skipped and not self.names and self.v.text[self.k] == ",":
+                self.k, skipped = self.k + 1, False  # 'over the previous best, Vicuna-13B,'
                 continue
             if self.first is None and self.k in self.numeric:
                 break  # an amount with no 'for'/'of'/'by' after it

@@ -24,6 +24,8 @@ HUMAN_MODALS = rules.words("modal_verb")
 HUMAN_REACH = 12  # tokens before a number in which 'humans' may be its subject
 TASKS = rules.task_names()
 GENERIC_SYSTEMS = rules.generic_systems()
+REFERENCES = frozenset(w for p in rules.not_quantity_patterns() if p["label"] == "REFERENCE"
+                       for w in p["pattern"][0].get("LOWER", {}).get("IN", ()))  # 'Table 2', 'Stage 2'
 
 
 class _Banned:
@@ -155,10 +157,28 @@ def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str |
             word, _end = hyphenated_word(v, s - 2)  # a hyphenated name: 'CNN-Att', 'ERNIE-ViL'
             if s - 2 not in banned and model_like(word, True):
                 return word
+        versioned = _versioned_name(ctx, sent, s, banned, acronym_ok)
+        if versioned:
+            return versioned
         if s >= sent.start and s not in banned and subject_like(v, s, sent.start, acronym_ok) \
                 and not (s > sent.start and v.lower[s - 1] == "from"):  # 'unlabeled data from LibriVox achieves'
             return v.text[s]
     return None
+
+
+def _versioned_name(ctx: DocContext, sent: Span, s: int, banned: _Banned, any_name: bool) -> str | None:
+    """A name with its version or size before the verb, which are no amounts (rules/not_quantities.jsonl):
+    'VideoLLaMA 2 scores', 'Llama 2 achieves', 'Mistral 7B reaches'; not 'Table 2 is', and before a verb
+    that takes only written names ('is'), not a bare word or acronym ('OAE 2 is recorded')."""
+    blocked, v = ctx.ann.blocked, ctx.view
+    number = v.text[s].replace(".", "", 1).isdigit()
+    if s not in blocked or not (number or v.text[s] in ("B", "M")):
+        return None
+    j = s - 1 if number else s - 2
+    if j < sent.start or j not in blocked or j in banned or not v.text[j][:1].isupper() or v.lower[j] in REFERENCES \
+            or not any_name and not model_like(v.text[j], True):
+        return None
+    return v.chars(j, s + 1)
 
 
 def _metric_of_name(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str | None:
