@@ -1532,3 +1532,15 @@ def test_names_with_versions_and_sizes(text, expected):
 ])
 def test_a_baseline_set_off_after_its_description(text, expected):
     assert [c.baseline for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a metric written before 'accuracy' says which accuracy; later numbers keep it
+    ("With only 1.3B parameters, Phi-1 attains 50.6% pass@1 accuracy on HumanEval and 55.5% on MBPP.",
+     ["parameters", "pass@1", "pass@1"]),
+    ("It reaches 81.2% EM accuracy on SQuAD and 79.0% on NewsQA.", ["EM", "EM"]),
+    ("MCN achieves Top-1 accuracies of 84.8% and 54.5% on UCF101 and HMDB51.", ["top-1 accuracy"] * 2),
+    ("It reaches 81.2% accuracy on SQuAD and 79.0% on NewsQA.", ["accuracy", "accuracy"]),
+])
+def test_a_qualified_accuracy_is_one_metric(text, expected):
+    assert [c.metric for c in extract_claims(text)] == expected

@@ -204,6 +204,7 @@ class Lexicon:
             ann.metrics.append(hit)
             ann.metric_starting_at[s] = hit
         ann.metrics.sort(key=lambda h: h.start)
+        _join_qualified(ann)
 
     @staticmethod
     def _drop_cues_of_names(v, ann: Annotations, capitalized: list[Hit]) -> None:
@@ -357,6 +358,20 @@ class _NumberStart:
     def __call__(self, word: str) -> bool:
         low = word.lower()
         return low[:1].isdigit() or low in rules.number_words()
+
+
+def _join_qualified(ann: Annotations) -> None:
+    """'pass@1 accuracy', 'EM accuracy': a metric written before the word 'accuracy' says which accuracy;
+    the two are one mention of the first."""
+    out: list[Hit] = []
+    for h in ann.metrics:
+        if out and h.start == out[-1].end and h.value == "accuracy" and out[-1].value != "accuracy":
+            out[-1] = Hit(out[-1].start, h.end, "metric", out[-1].value)
+            ann.metric_starting_at[out[-1].start] = out[-1]
+            ann.metric_starting_at.pop(h.start, None)
+            continue
+        out.append(h)
+    ann.metrics[:] = out
 
 
 class GatedMatcher:
