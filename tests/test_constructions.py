@@ -1544,3 +1544,15 @@ def test_a_baseline_set_off_after_its_description(text, expected):
 ])
 def test_a_qualified_accuracy_is_one_metric(text, expected):
     assert [c.metric for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number right after its own 'over X' is compared with X, not with the system named before it
+    ("Our approach yields a 12.4% relative improvement in NDCG@10 over BM25 and 3.1% over ColBERTv2.",
+     [(None, "BM25"), (None, "ColBERTv2")]),
+    # the object of a likening 'to' is compared with, it is not the subject
+    ("It achieves comparable accuracy to LLaVA-1.5 with 75% fewer visual tokens.", [(None, None)]),
+    ("On ImageNet, our approach applied to EfficientNet-B0 achieves 78.3% accuracy.", [("EfficientNet-B0", None)]),
+])
+def test_whose_number_after_a_preposition(text, expected):
+    assert [(c.model, c.baseline) for c in extract_claims(text)] == expected

@@ -74,7 +74,7 @@ def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_star
         if improved:
             return improved
         return _closing(ctx, sent, cues, qs) or _previous_sentence(ctx, sent), None
-    pick = min(options)[1]
+    pick = after[0] if after and after[0][0] == q.end else min(options)[1]  # '12.4% over A and 3.1% over B'
     names, span = names_after(ctx, pick[1], sent.end)
     if not names:
         return None, None

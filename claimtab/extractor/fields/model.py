@@ -23,6 +23,8 @@ HUMAN_BREAKS = rules.words("human_break")  # 'outperforming human performance by
 HUMAN_MODALS = rules.words("modal_verb")
 HUMAN_REACH = 12  # tokens before a number in which 'humans' may be its subject
 TASKS = rules.task_names()
+OBJECT_PREPOSITIONS = ("from", "than", "against", "versus", "vs.")
+LIKENESS = rules.words("likeness")  # 'comparable (accuracy) to X': X is what a result is compared with
 GENERIC_SYSTEMS = rules.generic_systems()
 REFERENCES = frozenset(w for p in rules.not_quantity_patterns() if p["label"] == "REFERENCE"
                        for w in p["pattern"][0].get("LOWER", {}).get("IN", ()))  # 'Table 2', 'Stage 2'
@@ -161,9 +163,19 @@ def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str |
         if versioned:
             return versioned
         if s >= sent.start and s not in banned and subject_like(v, s, sent.start, acronym_ok) \
-                and not (s > sent.start and v.lower[s - 1] == "from"):  # 'unlabeled data from LibriVox achieves'
+                and not _object_of_comparison(v, s, sent.start):
             return v.text[s]
     return None
+
+
+def _object_of_comparison(v, s: int, first: int) -> bool:
+    """The name at s is the object of a preposition, not a subject: 'data from LibriVox achieves',
+    'comparable accuracy to LLaVA-1.5 with 75% fewer tokens' (not 'our approach applied to X achieves')."""
+    if s <= first:
+        return False
+    if v.lower[s - 1] in OBJECT_PREPOSITIONS:
+        return True
+    return v.lower[s - 1] == "to" and not LIKENESS.isdisjoint(v.lower[max(first, s - 4):s - 1])
 
 
 def _versioned_name(ctx: DocContext, sent: Span, s: int, banned: _Banned, any_name: bool) -> str | None:
