@@ -1556,3 +1556,13 @@ def test_a_qualified_accuracy_is_one_metric(text, expected):
 ])
 def test_whose_number_after_a_preposition(text, expected):
     assert [(c.model, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a size is no system's name
+    ("We introduce a 1.5B-parameter model that beats larger ones by 2.1 points on GSM8K.", [None, None]),
+    ("We present a 70B model. It scores 86.1 on MMLU.", [None, None]),
+    ("We present T5-11B. It scores 86.1 on MMLU.", ["T5-11B"]),
+])
+def test_a_size_names_no_system(text, expected):
+    assert [c.model for c in extract_claims(text)] == expected

@@ -33,12 +33,15 @@ def is_number(t: str) -> bool:
     return t.replace(",", "").replace(".", "", 1).isdigit()
 
 
+SIZE = re.compile(r"\d+(?:\.\d+)?[KMBT](?:-[a-z]+)?$")
+
+
 @word_cache()
 def model_like(t: str, strict: bool = False) -> bool:
     """A word that names a system: mixed case ('ResNet'), letters with digits ('T5'), or (not strict) an
     acronym of three or more capitals."""
-    if not namey_text(t) or is_number(t) or len(t) < 2 or generic_word(t) or URL_LIKE.search(t):
-        return False
+    if not namey_text(t) or is_number(t) or len(t) < 2 or generic_word(t) or URL_LIKE.search(t) or SIZE.match(t):
+        return False  # a size is no name: '1.5B', '70B-parameter'
     if strict and t in rules.unit_surfaces():  # 'FLOPs with ResNet-50': a unit, not a system
         return False
     mixed = any(map(str.isupper, t[1:])) and any(map(str.islower, t))
