@@ -34,6 +34,11 @@ FLAT_POWER = re.compile(r"10[−-](\d{1,2})$")
 VERSION = re.compile(r"\d\.\d")  # a version number after a name: 'wav2vec 2.0'
 CODE_NAME = re.compile(r"[a-z]+\d[a-z]+")  # a name of lower-case words around a digit: 'wav2vec', 'seq2seq'
 NOUN_GAP_STOP = rules.words("noun_gap_stop")
+NAME_BEFORE_VERSION = re.compile(r"(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z][A-Z]+[a-z]*)$")  # 'Llama', 'VideoLLaMA', 'GPT'
+VERSION_DIGITS = re.compile(r"[1-9](?:\.[0-9])?$")
+SIZE_DIGITS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9])?$")
+REFERENCE_WORDS = frozenset(w for p in rules.not_quantity_patterns() if p["label"] == "REFERENCE"
+                            for w in p["pattern"][0].get("LOWER", {}).get("IN", ()))  # 'Table 2', 'Stage 2'
 RELATIVE_UNITS = ("%", "pp")  # no scale word measures in them ("millions of points"; "thousands of times" is a factor)
 FUNCTION_NOUN_GAP = 3
 
@@ -272,6 +277,8 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     if i > 1 and glued and text[i - 1] in ("-", "–") and not v.space[i - 2] \
             and numbers.parse(text[i - 2]) is not None:
         return None  # the tail of a hyphenated code or date: 2023-10-05
+    if version_of_name(v, i):
+        return None  # 'Llama 2 achieves', 'Mistral 7B reaches': part of a name
     if v.lower[i] == "order":
         return _an_order_of_magnitude(doc, i, sent, ann)
     plural_scale = rules.scales().get(text[i])
@@ -538,6 +545,19 @@ def _attach_high_end(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
     q.metric = q.metric or high_q.metric
     q.noun, q.noun_kind = q.noun or high_q.noun, q.noun_kind or high_q.noun_kind
     q.parts.append("range")
+
+def version_of_name(v, k: int) -> bool:
+    """Token k is a version or size written after a capitalized name, before the name's verb: 'VideoLLaMA
+    2 scores', 'Qwen 1.5 achieves', 'Mistral 7B reaches' (not 'Table 2 is', 'by 2 points')."""
+    if k == 0 or not NAME_BEFORE_VERSION.match(v.text[k - 1]) or v.lower[k - 1] in REFERENCE_WORDS:
+        return False
+    after = k + 1
+    if SIZE_DIGITS.match(v.text[k]) and after < len(v.text) and v.text[after] in ("B", "M"):
+        after += 1
+    elif not VERSION_DIGITS.match(v.text[k]):
+        return False
+    return after < len(v.lower) and v.lower[after] in rules.subject_verbs()
+
 
 def _scale_word(doc, i, end, sent, ann, scale) -> Quantity | None:
     """'millions of interactions', 'billion-scale parameters': a scale word without a number."""

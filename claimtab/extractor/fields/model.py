@@ -12,7 +12,7 @@ from claimtab.extractor.datasets import KEY as DATASET_KEY
 from claimtab.extractor.doc_context import DocContext
 from claimtab.extractor.fields.names import (DEFINED_NAME, generic_word, hyphenated_word, language_pair, model_like,
                                              norm_key, subject_like)
-from claimtab.extractor.quantities import Quantity
+from claimtab.extractor.quantities import Quantity, version_of_name
 
 CLOSING_QUOTES = rules.words("closing_quote")  # after a quoted name
 NAME_REACH = 6  # tokens after '(' in which its ')' closes a name
@@ -26,8 +26,6 @@ TASKS = rules.task_names()
 OBJECT_PREPOSITIONS = ("from", "than", "against", "versus", "vs.")
 LIKENESS = rules.words("likeness")  # 'comparable (accuracy) to X': X is what a result is compared with
 GENERIC_SYSTEMS = rules.generic_systems()
-REFERENCES = frozenset(w for p in rules.not_quantity_patterns() if p["label"] == "REFERENCE"
-                       for w in p["pattern"][0].get("LOWER", {}).get("IN", ()))  # 'Table 2', 'Stage 2'
 
 
 class _Banned:
@@ -182,13 +180,9 @@ def _versioned_name(ctx: DocContext, sent: Span, s: int, banned: _Banned, any_na
     """A name with its version or size before the verb, which are no amounts (rules/not_quantities.jsonl):
     'VideoLLaMA 2 scores', 'Llama 2 achieves', 'Mistral 7B reaches'; not 'Table 2 is', and before a verb
     that takes only written names ('is'), not a bare word or acronym ('OAE 2 is recorded')."""
-    blocked, v = ctx.ann.blocked, ctx.view
-    number = v.text[s].replace(".", "", 1).isdigit()
-    if s not in blocked or not (number or v.text[s] in ("B", "M")):
-        return None
-    j = s - 1 if number else s - 2
-    if j < sent.start or j not in blocked or j in banned or not v.text[j][:1].isupper() or v.lower[j] in REFERENCES \
-            or not any_name and not model_like(v.text[j], True):
+    v = ctx.view
+    j = s - 1 if v.text[s] not in ("B", "M") else s - 2  # the name before '2' or before '7 B'
+    if j < sent.start or j in banned or not version_of_name(v, j + 1) or not any_name and not model_like(v.text[j], True):
         return None
     return v.chars(j, s + 1)
 
