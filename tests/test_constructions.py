@@ -1566,3 +1566,29 @@ def test_whose_number_after_a_preposition(text, expected):
 ])
 def test_a_size_names_no_system(text, expected):
     assert [c.model for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a relative clause is the name before 'that'/'which', none when that is a kind of system
+    ("A probe on CLMR features reaches 35.4% AP, beating supervised models that currently achieve 34.9%.",
+     [None, None]),
+    ("Unlike ResNet, we propose FooNet, which achieves 80.1% accuracy.", ["FooNet"]),
+    # ... and the earlier subject when the clause is of a value
+    ("On COCO, CenterNet achieves an AP of 47.0%, which outperforms all one-stage detectors by at least 4.9%.",
+     ["CenterNet", "CenterNet"]),
+    # a possessive names the system whose part is the subject
+    ("VATT's vision Transformer achieves a top-1 accuracy of 82.1% on Kinetics-400.", ["VATT"]),
+    ("DETR's decoder achieves 42.0 AP.", ["DETR"]),
+])
+def test_relative_and_possessive_subjects(text, expected):
+    assert [c.model for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a metric's word that ends a compound describing a noun is no metric
+    ("Our MPTs outperform their full-precision counterparts by 1.78% on CIFAR-10.", [None]),
+    ("With mixed-precision training it reaches 80.1% accuracy.", ["accuracy"]),
+    ("We report a word-error-rate of 5.1%.", ["error rate"]),
+])
+def test_compound_modifiers_are_no_metrics(text, expected):
+    assert [c.metric for c in extract_claims(text)] == expected

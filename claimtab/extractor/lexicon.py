@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -22,6 +23,7 @@ from claimtab.extractor.fields.names import (
 from claimtab.extractor.tokens import view, windows, word_classes
 
 ARTICLES = rules.words("article")
+FUNCTION_WORDS = STOP_WORDS  # spaCy's English stop words
 SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])")
 VALUE_FOLLOWERS = rules.words("gain_preposition") | rules.words("clause_break") | rules.words("phrase_break")
 # 'MODA', 'J&F' (or 'J\\&F' as LaTeX left it), 'SI-SDRi', 't-DCF', 'IDF1'; not a plural ('GPUs')
@@ -197,7 +199,7 @@ class Lexicon:
         for (s, e), canon in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
             if e - s == 1 and v.text[s] in defined and s not in constructed:
                 canon = defined[v.text[s]]  # 'log-average miss rate (MR)': MR is the miss rate here
-            if _names_a_term(v, e) or canon is None or not taken.isdisjoint(range(s, e)):
+            if _names_a_term(v, e) or canon is None or not taken.isdisjoint(range(s, e)) or _compound_modifier(v, s, e):
                 continue
             taken.update(range(s, e))
             hit = Hit(s, e, "metric", canon)
@@ -261,6 +263,14 @@ def _in_a_name(v, k: int, metric_starts: dict) -> bool:
     if k + 1 >= len(v.text) or not v.space[k] or k + 1 in metric_starts:
         return False
     return model_like(hyphenated_word(v, k + 1)[0])
+
+
+def _compound_modifier(v, s: int, e: int) -> bool:
+    """The metric's word ends a compound of lower-case words that describes a noun after it: 'full-precision
+    counterparts', 'mixed-precision training' (not 'mask-AP of 45.2', 'word-error-rate of 5.1%')."""
+    return s >= 2 and e < len(v.text) and v.text[s - 1] == "-" and not v.space[s - 2] and not v.space[s - 1] \
+        and v.text[s - 2].isalpha() and v.text[s - 2].islower() \
+        and v.is_alpha[e] and v.text[e].islower() and v.lower[e] not in FUNCTION_WORDS
 
 
 def _names_a_term(v, e: int) -> bool:

@@ -23,6 +23,7 @@ HUMAN_BREAKS = rules.words("human_break")  # 'outperforming human performance by
 HUMAN_MODALS = rules.words("modal_verb")
 HUMAN_REACH = 12  # tokens before a number in which 'humans' may be its subject
 TASKS = rules.task_names()
+RELATIVE_PRONOUNS = ("that", "which", "who")
 OBJECT_PREPOSITIONS = ("from", "than", "against", "versus", "vs.")
 LIKENESS = rules.words("likeness")  # 'comparable (accuracy) to X': X is what a result is compared with
 GENERIC_SYSTEMS = rules.generic_systems()
@@ -147,6 +148,9 @@ def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str |
         acronym_ok = subject_verbs.get(v.lower[k])
         if acronym_ok is None:
             continue
+        related = _relative_or_possessive(v, k, sent.start, banned)
+        if related is not None:
+            return related or None
         s = k - 2 if k - 2 >= sent.start and (v.text[k - 1] == "," or generic_word(v.text[k - 1])) else k - 1
         s -= s > sent.start and v.text[s] in CLOSING_QUOTES  # 'our proposed “DeepLab” system sets'
         if s == k - 2 and s - 2 >= sent.start and v.text[s] == ")" and v.text[s - 2] == "(" and s - 1 not in banned \
@@ -163,6 +167,23 @@ def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str |
         if s >= sent.start and s not in banned and subject_like(v, s, sent.start, acronym_ok) \
                 and not _object_of_comparison(v, s, sent.start):
             return v.text[s]
+    return None
+
+
+def _relative_or_possessive(v, k: int, first: int, banned: _Banned) -> str | None:
+    """The subject of the verb at k when a relative pronoun or a possessive stands before it: the name
+    before 'that' ('models that currently achieve 34.9%': none, '' ), or the owner of the subject
+    ("VATT's vision Transformer achieves": VATT). None when neither stands there."""
+    j = k - 1 - (k - 1 > first and v.lower[k - 1].endswith("ly"))  # 'that currently achieve'
+    if j > first and v.lower[j] in RELATIVE_PRONOUNS:
+        n = j - 1 - (j - 2 >= first and v.text[j - 1] == ",")  # 'FooNet, which achieves'
+        word = v.text[n]
+        if n in banned or not word.isalpha() or word in rules.unit_surfaces() or word.lower() in rules.unit_surfaces():
+            return None  # '40.2 AP, which is 3.7 points higher': the clause is of a value, its subject is earlier
+        return word if model_like(word, True) else ""
+    for p in range(k - 1, max(first, k - 4), -1):
+        if v.lower[p] == "'s" and p - 1 >= first and p - 1 not in banned and model_like(v.text[p - 1]):
+            return v.text[p - 1] if all(v.is_alpha[i] for i in range(p + 1, k)) else None
     return None
 
 
