@@ -27,6 +27,7 @@ GENERIC = rules.generic_systems()
 NAMING = rules.words("naming_word")
 COMPONENT_OPENERS = rules.words("component_opener")
 CUE_REACH = 15  # tokens after a method cue in which its name stands
+OUR_REACH = 8  # tokens after 'our' in which the name it defines in parentheses stands
 DEFINED_REACH = 25  # ... and in which a name defined in parentheses does, past a generic one ('(RNN)')
 CAPITALIZED_RUN = re.compile(r"(?:(?:a|an|the|our)\s+)?([A-Z][\w]*(?:-\w+)*(?:\s+[A-Z][\w]*(?:-\w+)*){1,4})(?![\w-])")
 REPOSITORY = re.compile(r"(?:github|gitlab)\.\s?(?:com|io)\s?/\s?[\w.-]+\s?/\s?([A-Za-z][\w.-]*)")
@@ -84,7 +85,8 @@ class MethodFinder:
         named = [w.strip(",.") for w in words if any(c.isupper() for c in w[1:]) or any(c.isdigit() for c in w)]
         if 1 <= len(words) <= 3 and len(named) == 1:
             return named[0]
-        return cue_names[0] if cue_names else _opening_definition(doc, ds_tokens) or _repository_name(_text(doc))
+        return cue_names[0] if cue_names else _our_defined_name(doc, ds_tokens) or _opening_definition(doc, ds_tokens) \
+            or _repository_name(_text(doc))
 
     def cues(self, doc: Doc) -> list[tuple[int, int]]:
         """(start, end) of the method cues in the Doc, in text order."""
@@ -101,6 +103,19 @@ class MethodFinder:
                     found.add((start, e))
                     break
         return sorted(found)
+
+
+def _our_defined_name(doc: Doc, ds_tokens: frozenset[int]) -> str | None:
+    """'our Video-Audio-Text Transformer (VATT) takes ...': the acronym the paper defines for words it
+    calls its own, when no cue names its method."""
+    v = view(doc)
+    for k in (i for i, w in enumerate(v.lower) if w == "our"):
+        stop = min(len(doc), k + OUR_REACH)
+        defined, paren = defined_name(v, k + 1, stop, ds_tokens)
+        if defined and defined not in GENERIC and model_like(defined) \
+                and abbreviates(text_before(v, k + 1, paren).strip(), defined):
+            return defined
+    return None
 
 
 def _opening_definition(doc: Doc, ds_tokens: frozenset[int]) -> str | None:
