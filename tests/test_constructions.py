@@ -1605,3 +1605,18 @@ def test_compound_modifiers_are_no_metrics(text, expected):
 ])
 def test_our_defined_name_is_the_method(text, expected):
     assert [c.model for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cost noun in another clause is not what a speed-up measures
+    ("We combine parameter sharing and training procedures that enable dramatic 14-20x test-time speedups.",
+     [("speed", None)]),
+    ("It reduces both the memory and computational cost of self-attention by 4 to 8 times.",
+     [("computational cost", None)]),
+    # a possessive names the system whose metric changes
+    ("For example, we raise ResNet-50's top-1 accuracy from 75.3% to 79.29% on ImageNet.",
+     [("top-1 accuracy", "ResNet-50"), ("top-1 accuracy", "ResNet-50")]),
+    ("We raise BERT's F1 score to 91.2.", [("F1", "BERT")]),
+])
+def test_what_a_change_measures_and_whose(text, expected):
+    assert [(c.metric, c.model) for c in extract_claims(text)] == expected

@@ -18,6 +18,7 @@ from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
 
 NEAR_AFTER = 4     # tokens after a number in which a metric name is its own
+CLAUSE_STARTS = rules.words("clause_break") | {"that", "who"}  # words that begin another clause
 SHARE_GAP = 14     # tokens over which a list's earlier number lends its metric to a later one
 SETTING_NEAR = 3   # tokens between a setting and the cue that names it
 NO_METRIC = ("count", "data_size", "other", "context")
@@ -70,7 +71,7 @@ def resolve(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit]) -> str 
     names = [c for c in cues if c.category == "metric"]
     after = [c for c in names if c.after and c.distance <= NEAR_AFTER]
     if kind in ("reduction", "speedup"):
-        return _compared_metric(kind, _nouns(cues) or _own(cues, ("reduce", "speed"))[:1], after, names)
+        return _compared_metric(kind, _nouns(cues, q) or _own(cues, ("reduce", "speed"))[:1], after, names)
     if after:
         return after[0].text
     termed = _in_terms_of(q, earlier)
@@ -100,11 +101,18 @@ def _other_measure_by(q: Quantity, since: int) -> bool:
     return False
 
 
-def _nouns(cues: list[Cue]) -> list[str]:
+def _nouns(cues: list[Cue], q: Quantity) -> list[str]:
     """What a reduction, speed-up or cost is of: the cost or speed nouns near it, those after it first
     ('45% less energy'; 'lower latency and 45% less energy' is not of latency)."""
     return [_cue_metrics()[c.text] for c in sorted(cues, key=lambda c: not c.after)
-            if c.category in ("cost", "speed_noun") and c.text in _cue_metrics()]
+            if c.category in ("cost", "speed_noun") and c.text in _cue_metrics() and (c.after or _same_clause(q, c))]
+
+
+def _same_clause(q: Quantity, c: Cue) -> bool:
+    """No clause begins between a noun before q and q ('parameter sharing and training procedures that
+    enable 14-20x speedups' is no reduction of parameters)."""
+    between = view(q.doc).lower[c.start + 1:q.start]
+    return not any(w in CLAUSE_STARTS for w in between)
 
 
 def _own(cues: list[Cue], categories: tuple[str, ...]) -> list[str]:
@@ -115,7 +123,7 @@ def _own(cues: list[Cue], categories: tuple[str, ...]) -> list[str]:
 
 def _amount_metric(q: Quantity, kind: str, cues: list[Cue]) -> str | None:
     """An amount measures what its unit does ('16.3M parameters'); a time or rate what its noun names."""
-    nouns = _nouns(cues) if kind in ("time", "throughput") else []
+    nouns = _nouns(cues, q) if kind in ("time", "throughput") else []
     if nouns:
         return nouns[0]
     return rules.unit_metrics().get(q.unit.canonical) if q.unit else None

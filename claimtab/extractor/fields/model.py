@@ -209,7 +209,8 @@ def _versioned_name(ctx: DocContext, sent: Span, s: int, banned: _Banned, any_na
 
 
 def _metric_of_name(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str | None:
-    """'improves the accuracy of Mistral-7B from 40.2% to 52.8%': the system a metric is of, just before."""
+    """'improves the accuracy of Mistral-7B from 40.2% to 52.8%', "raise ResNet-50's top-1 accuracy from
+    75.3% to 79.29%": the system a metric is of, just before."""
     v = ctx.view
     for k in range(q.start - 1, max(sent.start, q.start - OF_REACH), -1):
         if v.text[k] in (";", ".") or k in ctx.dataset_tokens:
@@ -217,6 +218,9 @@ def _metric_of_name(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -
         if v.lower[k] == "of" and k - 1 in ctx.metric_tokens and k + 1 < q.start and k + 1 not in banned:
             name, _end = hyphenated_word(v, k + 1)
             return name if model_like(name, True) else None
+        if v.lower[k] == "'s" and k - 1 > sent.start and k - 1 not in banned \
+                and any(i in ctx.metric_tokens for i in range(k + 1, min(q.start, k + 4))):
+            return v.text[k - 1] if model_like(v.text[k - 1]) else None
     return None
 
 
