@@ -1620,3 +1620,14 @@ def test_our_defined_name_is_the_method(text, expected):
 ])
 def test_what_a_change_measures_and_whose(text, expected):
     assert [(c.metric, c.model) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # speech separation, verification and agreement metrics
+    ("Our model achieves an 11.1 dB average SISDR improvement on WHAMR!.", ["SI-SDR"]),
+    ("It reaches 21.2 dB SI-SDRi on WSJ0-2mix.", ["SI-SDRi"]),
+    ("The puzzles are intuitive for humans (90% Jaccard index) but hard for models.", ["Jaccard index"]),
+    ("The system obtains a t-DCF of 0.0239 on ASVspoof 2019.", ["t-DCF"]),
+])
+def test_more_metric_names(text, expected):
+    assert [c.metric for c in extract_claims(text)] == expected
