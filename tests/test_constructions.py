@@ -1631,3 +1631,13 @@ def test_what_a_change_measures_and_whose(text, expected):
 ])
 def test_more_metric_names(text, expected):
     assert [c.metric for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our tracker reaches 62.1 MOTA and 81.3 MOTP on MOT17.", ["MOTA", "MOTP"]),
+    ("It lowers FPR95 by 12.4% on CIFAR-10.", ["FPR95"]),
+    ("We get an S-measure of 0.912 and an E-measure of 0.951.", ["S-measure", "E-measure"]),
+    ("Our system scores 85.2 COMET and 0.71 BLEURT.", ["COMET", "BLEURT"]),
+])
+def test_leaderboard_metric_names(text, expected):
+    assert [c.metric for c in extract_claims(text)] == expected
