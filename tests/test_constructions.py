@@ -1641,3 +1641,24 @@ def test_more_metric_names(text, expected):
 ])
 def test_leaderboard_metric_names(text, expected):
     assert [c.metric for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed name in capitals after 'on', before a verb or 'from', is a dataset in context
+    ("The F1 score of relation extraction on FUNSD is boosted from 80.35% to 89.45%.", ["FUNSD"]),
+    # a code host is no dataset
+    ("It reaches 80.1% on the CNFOOD-241 dataset. The code can be obtained on GitHub: https://github.com/a/b.", ["CNFOOD-241"]),
+    ("It reaches 80.1% on the CNFOOD-241 dataset. Code is available on GitHub.", ["CNFOOD-241"]),
+])
+def test_datasets_in_context_and_code_hosts(text, expected):
+    papers = extract_papers([{"id": "p", "abstract": text}])
+    assert list(papers.loc[0, "datasets"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'a new SOTA of N' is a result, though a gain comes before it
+    ("Integrating temporality achieves a +5% increase and a new SOTA of 0.88 in macro F1.", ["improvement", "score"]),
+    ("It sets a new record of 85.1% on ImageNet, an increase of 1.2%.", ["score", "improvement"]),
+])
+def test_a_new_result_of(text, expected):
+    assert [c.kind for c in extract_claims(text)] == expected

@@ -20,6 +20,8 @@ HEADS = rules.words("dataset_head")
 LIST_OPENERS = rules.words("dataset_list_opener")
 ARTICLES = rules.words("article")
 CITATIONS = rules.words("citation_marker")
+AFTER_ON_DATA = (",", ".", "and", ")", "(", ";", "is", "are", "was", "were", "from", "respectively")  # 'on FUNSD is boosted from'
+
 EVENTS = rules.words("event_head")
 SPLIT_HEADS = ("set", "sets")  # heads written after 'data' ('two data sets')
 SERIES = rules.words("evaluation_series")  # 'SemEval', 'DUC': a year after one names an edition's data
@@ -529,8 +531,10 @@ def _in_dataset_context(doc: Doc, hit: Hit, confirmed: list[Hit]) -> bool:
     prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
     if nxt in HEADS or nxt in rules.words("dataset_after"):
         return True
+    if doc[hit.start:hit.end].text.lower() in rules.words("code_host"):
+        return False  # 'the code is available on GitHub.'
     return (any(_listed_together(doc, c, hit) for c in confirmed)
-            or prev in ("on",) and nxt in (",", ".", "and", ")", "(")
+            or prev in ("on",) and nxt in AFTER_ON_DATA
             or prev == "(" and nxt in (",", ")") and _after_a_task(doc, hit.start - 1))
 
 
