@@ -1662,3 +1662,15 @@ def test_datasets_in_context_and_code_hosts(text, expected):
 ])
 def test_a_new_result_of(text, expected):
     assert [c.kind for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each gain has its own comparative right after it; the 'than' before it is the previous gain's
+    ("Our method achieves 45.3 mAP on COCO, which is 2.1 mAP higher than DETR and 1.2 mAP higher than "
+     "Deformable DETR.", [None, "DETR", "Deformable DETR"]),
+    ("Our model is 2.1% better than ResNet and 3.2% better than ViT-B.", ["ResNet", "ViT-B"]),
+    # one comparison for both numbers
+    ("It outperforms DETR by 2.1 mAP and 1.2 mAP on COCO and LVIS.", ["DETR", "DETR"]),
+])
+def test_each_gain_with_its_own_comparative(text, expected):
+    assert [c.baseline for c in extract_claims(text)] == expected

@@ -74,7 +74,9 @@ def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_star
         if improved:
             return improved
         return _closing(ctx, sent, cues, qs) or _previous_sentence(ctx, sent), None
-    pick = after[0] if after and after[0][0] == q.end else min(options)[1]  # '12.4% over A and 3.1% over B'
+    own_after = after and (after[0][0] == q.end or after[0][0] - q.end <= 2 and ctx.view.lower[after[0][0]] in ("than", "over")
+                           and before and any(p is not q and p.end <= before[-1][0] <= p.end + 2 for p in qs))
+    pick = after[0] if own_after else min(options)[1]  # '12.4% over A and 3.1% over B', '..., and 1.2 mAP higher than B'
     names, span = names_after(ctx, pick[1], sent.end)
     if not names:
         return None, None
