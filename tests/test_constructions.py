@@ -1674,3 +1674,22 @@ def test_a_new_result_of(text, expected):
 ])
 def test_each_gain_with_its_own_comparative(text, expected):
     assert [c.baseline for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # '&' joins the authors of a cited system, it lists no second system
+    ("Our parser outperforms Kiperwasser & Goldberg (2016) by 1.8% and 2.2%.",
+     ["Kiperwasser & Goldberg", "Kiperwasser & Goldberg"]),
+    ("Our parser outperforms Kuncoro et al. (2016) by 0.5 LAS.", ["Kuncoro et al."]),
+])
+def test_cited_systems_as_baselines(text, expected):
+    assert [c.baseline for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'the (previous) state of the art of N' is that system's score
+    ("We achieve an accuracy of 97.2%, a 6 point improvement over the previous State of the Art of 91.6%.",
+     ["score", "improvement", "score"]),
+])
+def test_the_state_of_the_art_of(text, expected):
+    assert [c.kind for c in extract_claims(text)] == expected

@@ -24,7 +24,7 @@ GENERIC = rules.words("generic_noun")
 NOT_SYSTEMS = rules.words("not_system")
 CITATIONS = rules.words("citation_marker")
 PRONOUNS = rules.words("pronoun")
-NAME_JOINERS = ("and", ",", "&", "/")  # between the names of a compared list ('than A, B and C', 'A/B')
+NAME_JOINERS = ("and", ",", "/")  # between the names of a compared list ('than A, B and C', 'A/B'; '&' joins authors)
 MAX_NAME = 6       # tokens of one name
 LEADS = ("by", "on", "in")  # the word between a compared name and its number ('B by 5%', 'B on 8 out of 9')
 ARTICLES_AND_SKIP = rules.words("article") | {"up", "to", "over", "about", "nearly", "almost"}
@@ -330,6 +330,6 @@ class _NameReader:
         adverb = self.first is not None and v.text[k].islower() and v.text[k].endswith("ly") and len(v.text[k]) > 4
         participle = self.first is not None and v.lower[k - 1] in GENERIC and v.text[k].islower() and v.text[k].endswith("ed")
         return adverb or participle or v.lower[k] in STOP and not compound or k in self.numeric and not dashed and not self._year_of_name(k) \
-            or v.is_punct[k] and v.text[k] not in ("-", "+", "/") or v.lower[k] in CITATIONS \
+            or v.is_punct[k] and v.text[k] not in ("-", "+", "/", "&") or v.lower[k] in CITATIONS \
             or k in self.ctx.dataset_tokens and not self._named_for(k) \
             or k in self.ctx.metric_tokens and self.first is None  # 'in terms of the PQ metric': no system
