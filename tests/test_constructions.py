@@ -1693,3 +1693,14 @@ def test_cited_systems_as_baselines(text, expected):
 ])
 def test_the_state_of_the_art_of(text, expected):
     assert [c.kind for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of a named dataset is an amount of data, a share of its result is not
+    ("Our models are good few-shot learners achieving 77.9% top-1 with access to only 10% of ImageNet.",
+     ["score", "data_size"]),
+    ("Using 1% of the COCO training set, it reaches 30.1 AP.", ["data_size", "score"]),
+    ("It retains 95% of ImageNet accuracy.", ["score"]),
+])
+def test_a_share_of_a_dataset(text, expected):
+    assert [c.kind for c in extract_claims(text)] == expected

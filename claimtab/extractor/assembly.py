@@ -34,6 +34,9 @@ def sentence_claims(ctx: DocContext, sent: Span, keep_other: bool = True) -> lis
     cues = [cues_near(doc, q, a, b, sent, ann) for q, (a, b) in zip(qs, bounds)]
     kinds = kind.inherit_in_lists(doc, qs, [kind.decide(q, c, metric.stated(q, c, earlier))
                                             for q, c in zip(qs, cues)], ann)
+    kinds = [("data_size", "share-of-dataset") if kind.share_of_a_dataset(ctx.view.lower, q, ctx.dataset_tokens,
+                                                                          ctx.metric_tokens) else k
+             for q, k in zip(qs, kinds)]
     metrics = _metrics(ctx, sent, qs, cues, [k for k, _ in kinds], earlier)
     listed = lists.positions(doc, sent, qs, ctx.runs(qs), ctx.dataset_tokens | ctx.metric_tokens)
     in_lists, reaches = dataset.paired(ctx, sent, qs), dataset.reaches(ctx, qs)

@@ -24,6 +24,7 @@ NOUN_GAP_STOP = rules.words("noun_gap_stop")
 GAIN_PREPOSITIONS = rules.words("gain_preposition")
 VALUE_WORDS = rules.words("value_word")  # between a metric and its value: 'an AUC value of 0.95'
 RESULT_NOUNS = rules.words("result_noun")  # 'a new SOTA of 0.88'
+RESULT_WORDS = ("performance", "results", "score", "scores")  # 'of ImageNet performance': a share of a result
 NEW_REACH = 4  # tokens before a number in which 'a new (SOTA of)' marks a result of its own
 AHEAD_WORDS = rules.words("ahead_word")
 ARTICLES = rules.words("article")
@@ -309,6 +310,20 @@ def _cued_kind(cue: Cue, cues: list[Cue]) -> tuple[str, str]:
             return "speedup", f"cue:{cue.text}+{speed.text}"
         return "improvement", f"cue:{cue.text}"
     return rules.cue_categories()[cue.category].kind, f"cue:{cue.text}"
+
+
+def share_of_a_dataset(lower, q: Quantity, dataset_tokens, metric_tokens) -> bool:
+    """'with access to only 10% of ImageNet', '1% of the COCO training set': a share of a named dataset is
+    an amount of data (not '95% of ImageNet accuracy', '90% of the COCO performance')."""
+    k = q.end
+    if q.unit is None or q.unit.canonical != "%" or k + 1 >= len(lower) or lower[k] != "of":
+        return False
+    k += 1 + (lower[k + 1] in ARTICLES)
+    if k not in dataset_tokens:
+        return False
+    while k in dataset_tokens:
+        k += 1
+    return k not in metric_tokens and (k >= len(lower) or lower[k] not in RESULT_WORDS)
 
 
 def inherit_in_lists(doc: Doc, qs: list[Quantity], decided: list[tuple[str, str]],
