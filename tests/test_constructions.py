@@ -1551,7 +1551,7 @@ def test_a_qualified_accuracy_is_one_metric(text, expected):
     ("Our approach yields a 12.4% relative improvement in NDCG@10 over BM25 and 3.1% over ColBERTv2.",
      [(None, "BM25"), (None, "ColBERTv2")]),
     # the object of a likening 'to' is compared with, it is not the subject
-    ("It achieves comparable accuracy to LLaVA-1.5 with 75% fewer visual tokens.", [(None, None)]),
+    ("It achieves comparable accuracy to LLaVA-1.5 with 75% fewer visual tokens.", [(None, "LLaVA-1.5")]),
     ("On ImageNet, our approach applied to EfficientNet-B0 achieves 78.3% accuracy.", [("EfficientNet-B0", None)]),
 ])
 def test_whose_number_after_a_preposition(text, expected):
@@ -1704,3 +1704,18 @@ def test_the_state_of_the_art_of(text, expected):
 ])
 def test_a_share_of_a_dataset(text, expected):
     assert [c.kind for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more ways of naming the compared system
+    ("It achieves comparable accuracy to LLaVA-1.5 with 75% fewer visual tokens.", ["LLaVA-1.5"]),
+    ("Our method reduces FLOPs by 40% with respect to ResNet-50.", ["ResNet-50"]),
+    ("Against the strongest baseline, RoBERTa-large, it gains 2.3 F1.", ["RoBERTa-large"]),
+    # the system whose result it is; no system in a description of results
+    ("It achieves a 1.4% WER improvement over the best published CNN result so far.", ["CNN"]),
+    ("Compared to other published state-of-the-art fully automatic results our algorithm reduces the error by 32%.",
+     [None]),
+    ("DIIN achieves a 20% error reduction with respect to the strongest published system.", [None]),
+])
+def test_more_ways_of_naming_the_compared_system(text, expected):
+    assert [c.baseline for c in extract_claims(text)] == expected

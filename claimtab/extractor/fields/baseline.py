@@ -12,6 +12,7 @@ from claimtab.extractor.doc_context import DocContext
 from claimtab.extractor.fields.names import (
     core_name,
     generic_phrase,
+    hyphenated_word,
     model_like,
     namey_text,
 )
@@ -187,8 +188,11 @@ def _described_kind(name: str) -> bool:
 
 
 def _appositive(name: str) -> str:
-    """'the baseline UDPipe', 'the strong baseline T5-Base': the system, not the word for its role."""
+    """'the baseline UDPipe', 'the strong baseline T5-Base': the system, not the word for its role; 'the
+    best published CNN result': the system whose result it is."""
     words = name.split()
+    if len(words) > 1 and words[-1].lower() in NOT_SYSTEMS and any(namey_text(w) for w in words[:-1]):
+        return core_name(" ".join(words[:-1]))
     if len(words) == 2 and words[0].lower() in GENERIC and model_like(words[1]):
         return words[1]
     return name
@@ -238,8 +242,8 @@ class _NameReader:
             if self.first is None:
                 self.first = self.k
             self.k += 1
-            if self.k - self.first >= MAX_NAME:
-                break
+            if self.k - self.first >= MAX_NAME or self.v.lower[self.k - 1] in NOT_SYSTEMS:
+                break  # '... fully automatic results': a name ends at a word for results
         if self.first is not None and self.first < self.k:
             self.names.append(self.v.chars(self.first, self.k))
 
@@ -305,7 +309,7 @@ class _NameReader:
     def _ends_list_item(self, j: int) -> bool:
         """The name at j (with up to three more name words) is followed by a joiner or the phrase's end."""
         v = self.v
-        k = j + 1
+        k = min(hyphenated_word(v, j)[1], self.end)  # 'RoBERTa-large'
         while k < self.end and k - j < 4 and (namey_text(v.text[k]) or v.text[k] in ("-", "/")):
             k += 1
         return k >= self.end or v.lower[k] in NAME_JOINERS or v.lower[k] in ("or", "by", "in", "on") \
