@@ -1716,6 +1716,7 @@ def test_a_share_of_a_dataset(text, expected):
     ("Compared to other published state-of-the-art fully automatic results our algorithm reduces the error by 32%.",
      [None]),
     ("DIIN achieves a 20% error reduction with respect to the strongest published system.", [None]),
+    ("It does not diminish performance with respect to engagingness metrics by more than 2%.", [None]),
 ])
 def test_more_ways_of_naming_the_compared_system(text, expected):
     assert [c.baseline for c in extract_claims(text)] == expected
