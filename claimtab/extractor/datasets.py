@@ -21,7 +21,6 @@ LIST_OPENERS = rules.words("dataset_list_opener")
 ARTICLES = rules.words("article")
 CITATIONS = rules.words("citation_marker")
 AFTER_ON_DATA = (",", ".", "and", ")", "(", ";", "is", "are", "was", "were", "from", "respectively")  # 'on FUNSD is boosted from'
-
 EVENTS = rules.words("event_head")
 SPLIT_HEADS = ("set", "sets")  # heads written after 'data' ('two data sets')
 SERIES = rules.words("evaluation_series")  # 'SemEval', 'DUC': a year after one names an edition's data

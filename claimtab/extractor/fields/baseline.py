@@ -68,16 +68,12 @@ def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_star
     reach = min(prev_end, _run_start(ctx, qs, q)) - BEFORE_REACH  # a run of numbers reaches back from its first
     before = [c for c in cues if reach <= c[0] and c[1] <= q.start]
     after = [c for c in cues if q.end <= c[0] < next_start and c[0] - q.end <= AFTER_REACH]
-    options = ([(q.start - before[-1][1], before[-1])] if before else []) + \
-              ([(after[0][0] - q.end + 2, after[0])] if after else [])
-    if not options:
+    if not before and not after:
         improved = _improved_of(ctx, sent, q)
         if improved:
             return improved
         return _closing(ctx, sent, cues, qs) or _previous_sentence(ctx, sent), None
-    own_after = after and (after[0][0] == q.end or after[0][0] - q.end <= 2 and ctx.view.lower[after[0][0]] in ("than", "over")
-                           and before and any(p is not q and p.end <= before[-1][0] <= p.end + 2 for p in qs))
-    pick = after[0] if own_after else min(options)[1]  # '12.4% over A and 3.1% over B', '..., and 1.2 mAP higher than B'
+    pick = _nearest_cue(ctx, q, qs, before, after)
     names, span = names_after(ctx, pick[1], sent.end)
     if not names:
         return None, None
@@ -87,6 +83,18 @@ def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_star
         if again:
             return again, span  # 'outperforms A by 2% and B by 5%': B is the second number's
     return names[min(index, len(names) - 1)], span
+
+
+def _nearest_cue(ctx: DocContext, q: Quantity, qs: list[Quantity], before: list, after: list) -> tuple[int, int]:
+    """The comparison cue q belongs to: the nearer of the last one before it and the first one after it,
+    unless the one after follows q at once ('12.4% over A and 3.1% over B') or is its comparative's
+    'than' while the one before follows another number ('..., and 1.2 mAP higher than B')."""
+    if after and (after[0][0] == q.end or after[0][0] - q.end <= 2 and ctx.view.lower[after[0][0]] in ("than", "over")
+                  and before and any(p is not q and p.end <= before[-1][0] <= p.end + 2 for p in qs)):
+        return after[0]
+    options = ([(q.start - before[-1][1], before[-1])] if before else []) + \
+              ([(after[0][0] - q.end + 2, after[0])] if after else [])
+    return min(options)[1]
 
 
 def _improved_of(ctx: DocContext, sent: Span, q: Quantity) -> tuple[str, tuple[int, int]] | None:
@@ -204,7 +212,7 @@ def _kind_only(name: str) -> bool:
     words = name.lower().split()
     if generic_phrase(name) or words[-1] in GENERIC and all(w in GENERIC or w in SKIP or w.endswith("est") for w in words):
         return True
-    return words[-1] in GENERIC and words[-1].endswith("s") and not any(namey_text(w) for w in name.split())
+    return words[-1].endswith("s") and _described_kind(name)
 
 
 class _NameReader:

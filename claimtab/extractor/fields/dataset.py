@@ -34,19 +34,30 @@ def paired(ctx: DocContext, sent: Span, qs: list[Quantity]) -> list[str | None]:
     the above datasets respectively'), or that is measured 'on these datasets', pairs with the list of as
     many datasets the sentence before gives."""
     in_sent = [h for h in ctx.datasets if sent.start <= h.start < sent.end]
-    hits = lists.paired_hits(ctx.doc, qs, ctx.runs(qs), in_sent, sent.start, sent.end)
-    out = [h.value if h else None for h in hits]
-    if in_sent and None in out:  # '87.1% accuracy and 35.8% mCE on ImageNet-1k and ImageNet-C'
+    if in_sent or sent.start == 0:
+        return _paired_in_sentence(ctx, sent, qs, in_sent)
+    return _paired_with_previous(ctx, sent, qs)
+
+
+def _paired_in_sentence(ctx: DocContext, sent: Span, qs: list[Quantity], in_sent: list) -> list[str | None]:
+    """Runs of numbers, then runs of numbers each with its own metric ('87.1% accuracy and 35.8% mCE on
+    ImageNet-1k and ImageNet-C'), paired with the sentence's lists of datasets."""
+    out = [h.value if h else None for h in lists.paired_hits(ctx.doc, qs, ctx.runs(qs), in_sent, sent.start, sent.end)]
+    if in_sent and None in out:
         each = lists.paired_hits(ctx.doc, qs, _metric_runs(ctx, qs), in_sent, sent.start, sent.end)
         out = [o or (h.value if h else None) for o, h in zip(out, each)]
-    if in_sent or sent.start == 0:
-        return out
+    return out
+
+
+def _paired_with_previous(ctx: DocContext, sent: Span, qs: list[Quantity]) -> list[str | None]:
+    """A sentence that names no dataset: runs that say 'respectively', or are measured 'on these datasets',
+    pair with the datasets the sentence before named."""
     lower = ctx.view.lower
     prev = ctx.doc[sent.start - 1].sent
     before = [h for h in ctx.datasets if prev.start <= h.start < prev.end]
     said = [(a, b) for a, b in ctx.runs(qs) if lists.says_respectively(lower, qs[b])]
-    if said:
-        out = [h.value if h else None for h in lists.paired_hits(ctx.doc, qs, said, before, prev.start, prev.end)]
+    out = [h.value if h else None for h in lists.paired_hits(ctx.doc, qs, said, before, prev.start, prev.end)] \
+        if said else [None] * len(qs)
     names = list(dict.fromkeys(h.value for h in before))
     for a, b in ctx.runs(qs):
         if b - a + 1 == len(names) > 1 and _on_data_named_before(lower, qs[b]):

@@ -151,22 +151,31 @@ def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str |
         related = _relative_or_possessive(v, k, sent.start, banned)
         if related is not None:
             return related or None
-        s = k - 2 if k - 2 >= sent.start and (v.text[k - 1] == "," or generic_word(v.text[k - 1])) else k - 1
-        s -= s > sent.start and v.text[s] in CLOSING_QUOTES  # 'our proposed “DeepLab” system sets'
-        if s == k - 2 and s - 2 >= sent.start and v.text[s] == ")" and v.text[s - 2] == "(" and s - 1 not in banned \
-                and model_like(v.text[s - 1]) and v.text[s - 1] not in GENERIC_SYSTEMS:
-            return v.text[s - 1]  # 'our Past Decode Regularization (PDR) method achieves'
-        # 'the previous best, DETR, obtains', 'the CNN-Att model achieves'
-        if s > sent.start + 1 and v.text[s - 1] == "-" and not v.space[s - 1] and not v.space[s - 2]:
-            word, _end = hyphenated_word(v, s - 2)  # a hyphenated name: 'CNN-Att', 'ERNIE-ViL'
-            if s - 2 not in banned and model_like(word, True):
-                return word
-        versioned = _versioned_name(ctx, sent, s, banned, acronym_ok)
-        if versioned:
-            return versioned
-        if s >= sent.start and s not in banned and subject_like(v, s, sent.start, acronym_ok) \
-                and not _object_of_comparison(v, s, sent.start):
-            return v.text[s]
+        found = _name_before_verb(ctx, sent, k, banned, acronym_ok)
+        if found:
+            return found
+    return None
+
+
+def _name_before_verb(ctx: DocContext, sent: Span, k: int, banned: _Banned, acronym_ok: bool) -> str | None:
+    """The name right before the subject verb at k (past a comma, a generic noun or a closing quote)."""
+    v = ctx.view
+    s = k - 2 if k - 2 >= sent.start and (v.text[k - 1] == "," or generic_word(v.text[k - 1])) else k - 1
+    s -= s > sent.start and v.text[s] in CLOSING_QUOTES  # 'our proposed “DeepLab” system sets'
+    if s == k - 2 and s - 2 >= sent.start and v.text[s] == ")" and v.text[s - 2] == "(" and s - 1 not in banned \
+            and model_like(v.text[s - 1]) and v.text[s - 1] not in GENERIC_SYSTEMS:
+        return v.text[s - 1]  # 'our Past Decode Regularization (PDR) method achieves'
+    # 'the previous best, DETR, obtains', 'the CNN-Att model achieves'
+    if s > sent.start + 1 and v.text[s - 1] == "-" and not v.space[s - 1] and not v.space[s - 2]:
+        word, _end = hyphenated_word(v, s - 2)  # a hyphenated name: 'CNN-Att', 'ERNIE-ViL'
+        if s - 2 not in banned and model_like(word, True):
+            return word
+    versioned = _versioned_name(ctx, sent, s, banned, acronym_ok)
+    if versioned:
+        return versioned
+    if s >= sent.start and s not in banned and subject_like(v, s, sent.start, acronym_ok) \
+            and not _object_of_comparison(v, s, sent.start):
+        return v.text[s]
     return None
 
 
