@@ -1720,3 +1720,23 @@ def test_a_share_of_a_dataset(text, expected):
 ])
 def test_more_ways_of_naming_the_compared_system(text, expected):
     assert [c.baseline for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # floating point operations spelled out are FLOPs
+    ("It has nearly ten times fewer parameters and approximately seven times fewer floating-point operations.",
+     ["parameters", "FLOPs"]),
+    ("Our network reduces the floating point operations by 89%-96%.", ["FLOPs"]),
+])
+def test_spelled_out_flops(text, expected):
+    assert [c.metric for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ampersand is part of a dataset's name: 'DD' is not the D&D dataset
+    ("Our approach has two stages, Domain Diversification (DD) and MRL.", []),
+    ("We evaluate graph classification on D&D and PROTEINS.", ["D&D", "PROTEINS"]),
+])
+def test_an_ampersand_in_a_dataset_name(text, expected):
+    papers = extract_papers([{"id": "p", "abstract": text}])
+    assert list(papers.loc[0, "datasets"]) == expected

@@ -15,8 +15,8 @@ DEFINED_NAME = re.compile(  # '(HiDA-Net)', '(ViT-B/16)', '(tRSA)', '(FocalNets 
 
 
 def name_key(text: str) -> str:
-    """Case-, space- and hyphen-blind key of a name: 'ADE-20K' and 'ade20k' are one dataset."""
-    return re.sub(r"[^0-9a-z+]", "", text.lower())
+    """Case-, space- and hyphen-blind key of a name: 'ADE-20K' and 'ade20k' are one dataset ('D&D' is not 'DD')."""
+    return re.sub(r"[^0-9a-z+&]", "", text.lower())
 
 
 norm_key = word_cache()(name_key)  # the same for the words of a text, remembered
