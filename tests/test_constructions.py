@@ -1740,3 +1740,13 @@ def test_spelled_out_flops(text, expected):
 def test_an_ampersand_in_a_dataset_name(text, expected):
     papers = extract_papers([{"id": "p", "abstract": text}])
     assert list(papers.loc[0, "datasets"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after 'on' before a parenthesis of scores is a benchmark, not the system
+    ("Notably, our model surpasses GPT-4o on MathVista (63.1 vs. 61.3).", [None, None]),
+    ("Among baselines, GhostNetV1 (74.5%) and MobileNetV3 (75.2%) lag behind.", ["GhostNetV1", "MobileNetV3"]),
+    ("It beats ViT-B (81.8%) on ImageNet.", ["ViT-B"]),
+])
+def test_a_benchmark_before_its_scores_is_no_system(text, expected):
+    assert [c.model for c in extract_claims(text)] == expected

@@ -24,6 +24,7 @@ HUMAN_MODALS = rules.words("modal_verb")
 HUMAN_REACH = 12  # tokens before a number in which 'humans' may be its subject
 TASKS = rules.task_names()
 RELATIVE_PRONOUNS = ("that", "which", "who")
+DATA_PREPOSITIONS = ("on", "across")  # before a benchmark's name, not a system's
 OBJECT_PREPOSITIONS = ("from", "than", "against", "versus", "vs.")
 LIKENESS = rules.words("likeness")  # 'comparable (accuracy) to X': X is what a result is compared with
 GENERIC_SYSTEMS = rules.generic_systems()
@@ -87,7 +88,8 @@ def _name_around(ctx: DocContext, q: Quantity, banned: _Banned) -> str | None:
         word, _end = hyphenated_word(v, name)
         if word[:1].isalpha() and model_like(word, True):  # not '45.6% mIoU for 5-shot segmentation'
             return word  # '3.0% for T5-Base', '54.7% by TransE'
-    if q.start > 1 and text[q.start - 1] == "(" and q.start - 2 not in banned and model_like(text[q.start - 2], True):
+    if q.start > 1 and text[q.start - 1] == "(" and q.start - 2 not in banned and model_like(text[q.start - 2], True) \
+            and not (q.start > 2 and v.lower[q.start - 3] in DATA_PREPOSITIONS):  # 'on MathVista (63.1 vs. 61.3)'
         return text[q.start - 2]
     if end + 2 < n and text[end] == "(" and end + 1 not in banned:
         close = next((i for i in range(end + 2, min(n, end + NAME_REACH)) if text[i] == ")"), None)
