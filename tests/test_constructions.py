@@ -1240,6 +1240,11 @@ def test_results_of_people_and_plain_nouns(text, expected):
      "by up to 1.1 and 1.3 BLEU, respectively.", [("up to 1.1", None, "WMT15"), ("1.3 BLEU", None, "WMT15")]),
     ("We get 28.4 BLEU for En-De and 41.0 for En-Fr.", [("28.4 BLEU", None, None), ("41.0", None, None)]),
     ("It gets 30.1 BLEU on WMT'16 En-Ro.", [("30.1 BLEU", None, "WMT16 En-Ro")]),
+    # an edition glued to its series' name ('WMT22', "WMT'23", 'DSTC7'), with the direction after it
+    ("We obtain 41.2 (BLEU) and 0.83 (COMET) on WMT22.", [("41.2", None, "WMT22"), ("0.83", None, "WMT22")]),
+    ("It reaches 35.0 BLEU on WMT'23 English→German.", [("35.0 BLEU", None, "WMT23 English→German")]),
+    ("The tracker gets 74.5% joint goal accuracy on DSTC7.", [("74.5%", None, "DSTC7")]),
+    ("On IWSLT14 De-En our model scores 36.1 BLEU.", [("36.1 BLEU", None, "IWSLT14 De-En")]),
 ])
 def test_translation_directions_and_editions(text, expected):
     assert [(c.text, c.model, c.dataset) for c in extract_claims(text)] == expected

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span
 
 from claimtab import rules
 from claimtab.extractor.caches import word_cache
-from claimtab.extractor.fields.names import (abbreviated_before, acronym_expansion, hyphenated_word, is_number, model_like, name_key,
-                                             namey_text, norm_key)
+from claimtab.extractor.fields.names import (abbreviated_before, acronym_expansion, hyphenated_word, is_number,
+                                             language_pair, model_like, name_key, namey_text, norm_key)
 from claimtab.extractor.lexicon import Hit, metric_named
 from claimtab.extractor.tokens import InSet, view, windows, word_classes
 
@@ -26,6 +26,7 @@ SPLIT_HEADS = ("set", "sets")  # heads written after 'data' ('two data sets')
 SERIES = rules.words("evaluation_series")  # 'SemEval', 'DUC': a year after one names an edition's data
 YEAR = re.compile(r"(?:19|20)\d\d")
 SHORT_YEAR = re.compile(r"['’]?[0-2]\d")  # '15', "'14" after a series' name
+EDITION = re.compile(r"(%s)(['’-]?)(\d{1,4})" % "|".join(map(re.escape, sorted(SERIES, key=len, reverse=True))))
 MAX_TOKENS = 6
 ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]$")  # 'DISFA', 'SHD', 'MS-COCO'
 EXPANSION_WORDS = 10  # tokens before '(ACRONYM)' that may spell it out
@@ -421,17 +422,21 @@ def _scale_letter(t) -> bool:
 
 
 def _editions(doc: Doc, starts: list[int]) -> list[Hit]:
-    """'SemEval 2018', 'DUC-2002', 'SemEval-2017 Task 4': a yearly evaluation series with its year (and
-    task) names its data ('SemEval-2018 Task 9'). `starts`: the tokens that begin with a series' name."""
+    """'SemEval 2018', 'DUC-2002', 'SemEval-2017 Task 4', 'WMT22', 'DSTC7': a yearly evaluation series
+    with its year or number (and task) names its data ('SemEval-2018 Task 9'). `starts`: the tokens
+    that begin with a series' name."""
     v = view(doc)
     hits = []
     for i in starts:
-        series, _, year = v.text[i].partition("-")
+        series, mark, year = _edition_parts(v.text[i])
         end = i + 1
         if not year and end < len(v.text) and (YEAR.fullmatch(v.text[end]) or SHORT_YEAR.fullmatch(v.text[end])):
             year, end = v.text[end], end + 1
-        if SHORT_YEAR.fullmatch(year):  # 'WMT 15', "WMT'14": the edition as its name is mostly written
-            hits.append(Hit(i, end, "dataset", f"{series}{year.lstrip(chr(39) + '’')}"))
+        if SHORT_YEAR.fullmatch(year) or (mark == "" and year.isdigit() and len(year) < 4):
+            # 'WMT 15', "WMT'14", 'DSTC7': the edition as its name is mostly written
+            name = f"{series}{year.lstrip(chr(39) + '’')}"
+            pair_end = _direction_after(doc, end)  # 'WMT22 En-De': the edition's part for one direction
+            hits.append(Hit(i, pair_end or end, "dataset", f"{name} {doc[end:pair_end].text}" if pair_end else name))
             continue
         if not YEAR.fullmatch(year):
             continue
@@ -440,6 +445,20 @@ def _editions(doc: Doc, starts: list[int]) -> list[Hit]:
             name, end = f"{name} Task {v.text[end + 1]}", end + 2
         hits.append(Hit(i, end, "dataset", name))
     return hits
+
+
+def _direction_after(doc: Doc, end: int) -> int | None:
+    """Where a translation direction written right after an edition ends ('En-De', 'English→German')."""
+    for n in (1, 3):
+        if end + n <= len(doc) and language_pair(doc[end:end + n].text):
+            return end + n
+    return None
+
+
+def _edition_parts(word: str) -> tuple[str, str, str]:
+    """'SemEval-2017' -> ('SemEval', '-', '2017'), "WMT'22" -> ('WMT', "'", '22'), 'DSTC7' -> ('DSTC', '', '7')."""
+    m = EDITION.fullmatch(word)
+    return (m[1], m[2], m[3]) if m else (word.partition("-")[0], "-", word.partition("-")[2])
 
 
 def _siblings(doc: Doc, hits: list[Hit]) -> list[Hit]:
@@ -518,8 +537,8 @@ def _sibling_name(v, k: int, taken: set[int]) -> bool:
 
 
 def _series_word(word: str) -> bool:
-    """Word test: a yearly evaluation's name, alone or with its year ('SemEval', 'DUC-2002')."""
-    return word.partition("-")[0] in SERIES
+    """Word test: a yearly evaluation's name, alone or with its year ('SemEval', 'DUC-2002', 'WMT22')."""
+    return word.partition("-")[0] in SERIES or EDITION.fullmatch(word) is not None
 
 
 def _in_dataset_context(doc: Doc, hit: Hit, confirmed: list[Hit]) -> bool:
