@@ -642,6 +642,10 @@ def test_counts_of_wins_and_of_datasets(text, expected):
     ("It reaches 90.9% on RACE (compared to an accuracy of 89.4%).",
      [("90.9%", "score", "accuracy"), ("89.4%", "score", "accuracy")]),
     ("It gets 73.2% vs. 54.7% accuracy for TransE.", [("73.2%", "score", "accuracy"), ("54.7%", "score", "accuracy")]),
+    # ... and two plain results set against each other with no metric named
+    ("The model clearly beats prior work (73.1% vs 60.9%).", [("73.1%", "score", None), ("60.9%", "score", None)]),
+    ("Raters prefer ours (0.61 versus 0.39).", [("0.61", "score", None), ("0.39", "score", None)]),
+    ("In a blind test, ours is chosen more often (64% vs. 36%).", [("64%", "score", None), ("36%", "score", None)]),
     # ... a share of data named after a score is no side of it
     ("It achieves 85.3% accuracy with only 10% of the labels.", [("85.3%", "score", "accuracy"), ("10%", "data_size", None)]),
     # a count is no side of a comparison the words after it make
@@ -1310,6 +1314,9 @@ def test_scores_glued_to_words(text, expected):
     # a year before a singular noun names it ('the Text 2017 dataset'); a plural makes a count
     ("We beat the best result on the Noisy Text 2017 dataset by 2.45%.", [("2.45%", "improvement")]),
     ("We label 2017 images by hand.", [("2017 images", "data_size")]),
+    # a decade is no quantity ('the 1990s' is not 1,990 seconds); seconds stay seconds
+    ("Error rates fell steadily since the 1990s.", []),
+    ("In the '80s and 2000s, decoding took 30s.", [("30s", "time")]),
 ])
 def test_decimals_and_years(text, expected):
     assert [(c.text, c.kind) for c in extract_claims(text)] == expected

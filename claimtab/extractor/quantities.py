@@ -23,6 +23,8 @@ from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
 
 RANGE_SEPS = rules.words("range_separator")
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+DECADE = re.compile(r"(?:(?:19|20)\d|['’]\d)0['’]?s")  # 'the 1990s', "the '80s": a decade, not seconds
+SHORT_DECADE = re.compile(r"\d0s")  # "the '80s" where the apostrophe is a token of its own
 DATASET_HEADS = rules.words("dataset_head")
 APPROXIMATE_UNITS = rules.words("approximate_unit")
 FACTOR_GAP = rules.words("factor_gap")  # words between 'factor' and its number ('a factor of up to 3')
@@ -581,9 +583,12 @@ def _scale_word(doc, i, end, sent, ann, scale) -> Quantity | None:
     return q
 
 def _is_year_or_date(doc: Doc, q: Quantity) -> bool:
-    """'in 2017', 'the 2017 dataset': a year (with a singular noun after it: a year names it, a count
-    would have the plural)."""
+    """'in 2017', 'the 2017 dataset', 'the 1990s': a year or a decade (with a singular noun after it: a
+    year names it, a count would have the plural)."""
     text = view(doc).text[q.num_start]
+    if DECADE.fullmatch(text) or SHORT_DECADE.fullmatch(text) and q.num_start > 0 \
+            and doc[q.num_start - 1].text in ("'", "’") and not doc[q.num_start - 1].whitespace_:
+        return True
     if q.noun and q.end == q.num_start + 2 and q.noun == view(doc).text[q.num_start + 1] and not q.noun.endswith("s") \
             and YEAR_DIGITS.fullmatch(text):
         return True  # 'Text 2017 dataset'

@@ -369,7 +369,8 @@ def _gapped(lower, a: Quantity, b: Quantity) -> bool:
 
 def _sides_of_comparisons(qs: list[Quantity], decided: list[tuple[str, str]], lower) -> list[tuple[str, str]]:
     """'73.2% vs. 54.7% accuracy', '90.9% compared to an accuracy of 89.4%': a number without a cue on one
-    side of a comparison with a score is a score too."""
+    side of a comparison with a score is a score too; two plain numbers or shares set against each other
+    ('beats the baseline (73.1% vs 60.9%)') are two results."""
     out = list(decided)
     for n in range(len(qs) - 1):
         a, b = qs[n], qs[n + 1]
@@ -379,6 +380,8 @@ def _sides_of_comparisons(qs: list[Quantity], decided: list[tuple[str, str]], lo
             out[n] = "score", f"versus:{out[n + 1][1]}"
         elif out[n + 1][1].startswith("default") and out[n][0] == "score":
             out[n + 1] = "score", f"versus:{out[n][1]}"
+        elif out[n][1] == out[n + 1][1] == "default:no-cue" and (a.unit is None or a.unit.canonical == "%"):
+            out[n] = out[n + 1] = "score", "versus:pair"  # '(73.1% vs. 60.9%)': two results set side by side
     return out
 
 
