@@ -1755,10 +1755,48 @@ def test_an_ampersand_in_a_dataset_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a name after 'on' before a parenthesis of scores is a benchmark, not the system
-    ("Notably, our model surpasses GPT-4o on MathVista (63.1 vs. 61.3).", [None, None]),
+    # a name after 'on' before a parenthesis of scores is a benchmark, not the system (the second score
+    # is the compared system's)
+    ("Notably, our model surpasses GPT-4o on MathVista (63.1 vs. 61.3).", [None, "GPT-4o"]),
     ("Among baselines, GhostNetV1 (74.5%) and MobileNetV3 (75.2%) lag behind.", ["GhostNetV1", "MobileNetV3"]),
     ("It beats ViT-B (81.8%) on ImageNet.", ["ViT-B"]),
 ])
 def test_a_benchmark_before_its_scores_is_no_system(text, expected):
     assert [c.model for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'A beats B (x vs. y)': x is the subject's result, y the compared system's
+    ("DeepSeek-R1 outperforms GPT-4o on MATH (76.2 vs. 74.6).", [("76.2", "DeepSeek-R1"), ("74.6", "GPT-4o")]),
+    ("FooNet beats ResNet-50 (81.2% vs 76.1% top-1).", [("81.2%", "FooNet"), ("76.1%", "ResNet-50")]),
+    ("FooNet is better than ResNet-50 on ImageNet (81.2% versus 76.1%).",
+     [("81.2%", "FooNet"), ("76.1%", "ResNet-50")]),
+    # ... a parenthesis after a name that is compared with nothing is that name's, from its first number
+    ("GhostNetV1 (74.5% vs. 73.9% with distillation) lags behind.", [("74.5%", "GhostNetV1"), ("73.9%", None)]),
+])
+def test_two_results_set_against_each_other_after_a_compared_name(text, expected):
+    assert [(c.text, c.model) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # benchmarks of recent model evaluations (rules/datasets_suites.tsv), with a subset after the name
+    ("Our model reaches 64.5 on MMMU and 71.2% on Video-MME.", [("64.5", "MMMU"), ("71.2%", "Video-MME")]),
+    ("It scores 59.1% on GPQA Diamond and 79.8% on AIME 2024.", [("59.1%", "GPQA"), ("79.8%", "AIME2024")]),
+    ("The agent resolves 49.2% of issues on SWE-bench Verified.", [("49.2%", "SWE-bench")]),
+    ("MathVista accuracy rises to 63.1%.", [("63.1%", "MathVista")]),
+])
+def test_benchmarks_of_model_evaluation_suites(text, expected):
+    assert [(c.text, c.dataset) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that styles a word with capitals ('QuALITY', 'ReCoRD') is not that word in title case; a name
+    # in capitals or camel case is still read in title case ('Swag', 'Imagenet')
+    ("A JPEG Quality Factor Estimation module is added.", []),
+    ("We evaluate long-document QA on QuALITY.", ["QuALITY"]),
+    ("We present Swag, a new dataset of 113k questions.", ["SWAG"]),
+    ("It obtains 79.4% top-1 accuracy on Imagenet.", ["ImageNet"]),
+])
+def test_styled_names_and_the_words_they_spell(text, expected):
+    papers = extract_papers([{"id": "p", "abstract": text}])
+    assert list(papers.loc[0, "datasets"]) == expected

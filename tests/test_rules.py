@@ -1,4 +1,6 @@
 """The rule files load and are consistent."""
+import re
+
 import pytest
 
 from claimtab import rules
@@ -65,8 +67,23 @@ def test_the_public_dataset_list_loads_with_its_source_and_licence_and_adds_name
     assert {area for _, _, area, _ in public} <= {a for _, _, a, _ in rules.read_table("datasets.tsv", 4)}
     assert {match for *_, match in public} <= {"any", "context"}
     assert not {alias for alias, *_ in public} & own  # it grows the gazetteer, not repeats it
-    pwc = rules.read_table("datasets_pwc.tsv", 4)
-    assert len(rules.datasets()) == len(public) + len(pwc) + len(rules.read_table("datasets.tsv", 4))
+    pwc, suites = rules.read_table("datasets_pwc.tsv", 4), rules.read_table("datasets_suites.tsv", 4)
+    assert len(rules.datasets()) == len(public) + len(pwc) + len(suites) + len(rules.read_table("datasets.tsv", 4))
+
+
+def test_the_evaluation_suite_list_names_its_sources_and_keeps_words_in_context():
+    suites = rules.read_table("datasets_suites.tsv", 4)
+    header = [ln for ln in rules.rule_path("datasets_suites.tsv").read_text().splitlines() if ln.startswith("#")]
+    assert len(suites) >= 200
+    assert any("open-compass/opencompass" in ln and "Apache-2.0" in ln for ln in header)
+    assert any("lmms-eval" in ln and "MIT" in ln for ln in header)
+    earlier = {re.sub(r"[^0-9a-z+]", "", alias.lower()) for alias, *_ in rules.read_table("datasets.tsv", 4)
+               + rules.read_table("datasets_public.tsv", 4) + rules.read_table("datasets_pwc.tsv", 4)}
+    assert not {re.sub(r"[^0-9a-z+]", "", alias.lower()) for alias, *_ in suites} & earlier
+    # a word of letters, or letters that spell one once the hyphen goes ('MultiPL-E'), only in context
+    plain = [alias for alias, *_ in suites if alias.isalpha() and not re.search(r"[a-z][A-Z]", alias)
+             or re.sub(r"[^0-9a-z]", "", alias.lower()).isalpha() and re.search(r"[\s-]", alias)]
+    assert plain and all(match == "context" for alias, _c, _a, match in suites if alias in plain)
 
 
 def test_the_leaderboard_dataset_list_names_its_source_and_licence_and_keeps_words_in_context():

@@ -33,6 +33,7 @@ EXPANSION_WORDS = 10  # tokens before '(ACRONYM)' that may spell it out
 PAREN_VALUES = 8  # tokens of a parenthesis of scores after a name in a list ("(86.2%/82.2%)")
 DESCRIBING = 3  # words saying what a dataset holds between its name and the head ('the X document image dataset')
 NUMBER_LIKE = re.compile(r"(\d[\d.,]*[KMBkmb]?|[KMBkmb])$")  # "8", "1,000", "10K", "10 K" (not "300W")
+STYLED_WORD = re.compile(r"[a-z][A-Z]{2,}$")  # 'ReCoRD', 'QuALITY': a word styled as a name
 KEY, NO_ALNUM = "dataset_key", "no_alnum"  # word values: norm_key(word), and 'has no letter or digit'
 
 
@@ -54,10 +55,9 @@ class DatasetFinder:
                 self.any.setdefault(name_key(alias), canon)  # not memoized: the gazetteer is not text
         self.any_prefixes = _prefixes(self.any)
         # a one-word name written with capitals inside ('ReCoRD', 'SQuAD', 'GLUE') is not the same word
-        # in lower case ('record', 'squad', 'glue')
-        self.cased = frozenset(name_key(a) for a, _c, _ar, m in rules.datasets()
-                               if m != "context" and a.isalpha() and any(map(str.isupper, a[1:])))
-        self.exact_first = frozenset(alias.split()[0] for alias in self.exact)
+        # in lower case ('record', 'glue'), nor in title case where it mixes cases ('Record', 'Quality')
+        self.cased = _cased_keys(rules.datasets())
+        self.exact_first = frozenset(nlp.make_doc(alias)[0].text for alias in self.exact)  # as the text is split
         self.matcher = Matcher(nlp.vocab)
         for pat in rules.dataset_patterns():
             self.matcher.add(pat["label"], [pat["pattern"]], greedy="LONGEST")
@@ -116,8 +116,7 @@ class DatasetFinder:
         their context ('on Places,')."""
         found = _scan(doc, self.any, self.any_prefixes, exact=self.exact, exact_first=self.exact_first,
                       starts=self.classes.positions(doc, "dataset_start"))
-        found = [h for h in found if not (h.end - h.start == 1 and doc[h.start].text.islower()
-                                          and norm_key(doc[h.start].text) in self.cased)]
+        found = [h for h in found if not (h.end - h.start == 1 and _not_the_name(doc[h.start].text, *self.cased))]
         listed = [h for h in found if h.label == "dataset"]
         in_context: list[Hit] = []
         for c in (h for h in found if h.label == "dataset?"):
@@ -534,6 +533,28 @@ def _sibling_name(v, k: int, taken: set[int]) -> bool:
     t = v.text[k]
     return k not in taken and (model_like(t, True) or t.isupper() and t.isalpha() and len(t) >= 3) \
         and t not in rules.name_stopwords() and metric_named(t) is None
+
+
+def _cased_keys(entries) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the one-word names every alias of which has capitals inside ('ReCoRD', 'SWAG'; not
+    'Cityscapes', also listed as 'CityScapes'), and of those among them that style a word with a run of
+    capitals at the end ('ReCoRD', 'QuALITY', 'SQuAD'), which its title case does not name either
+    ('Record', 'Quality'; but 'Swag' is SWAG and 'Imagenet' ImageNet)."""
+    single = [(name_key(a), a) for a, _c, _ar, m in entries if m != "context" and a.isalpha()]
+    cased = {k for k, a in single if _capital_inside(a)} - {k for k, a in single if not _capital_inside(a)}
+    styled = {k for k, a in single if k in cased and STYLED_WORD.search(a)}
+    return frozenset(cased), frozenset(styled)
+
+
+def _not_the_name(word: str, cased: frozenset[str], styled: frozenset[str]) -> bool:
+    """A word written as the ordinary word a one-word name with capitals inside also spells."""
+    key = norm_key(word)
+    return key in cased and (word.islower() or key in styled and not _capital_inside(word))
+
+
+def _capital_inside(word: str) -> bool:
+    """'ReCoRD', 'QuALITY', 'SWAG': capitals after the first letter."""
+    return any(map(str.isupper, word[1:]))
 
 
 def _series_word(word: str) -> bool:

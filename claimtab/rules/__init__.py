@@ -200,8 +200,9 @@ def task_names() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def datasets() -> tuple[tuple[str, str, str, str], ...]:
     """The dataset gazetteer: our own list, then the names taken from public lists (datasets_public.tsv) and
-    from the Papers-with-Code leaderboards (datasets_pwc.tsv)."""
-    return tuple(read_table("datasets.tsv", 4) + read_table("datasets_public.tsv", 4) + read_table("datasets_pwc.tsv", 4))
+    from the Papers-with-Code leaderboards (datasets_pwc.tsv) and from evaluation suites (datasets_suites.tsv)."""
+    return tuple(read_table("datasets.tsv", 4) + read_table("datasets_public.tsv", 4) + read_table("datasets_pwc.tsv", 4)
+                 + read_table("datasets_suites.tsv", 4))
 
 
 @lru_cache(maxsize=None)

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from claimtab import rules
 from claimtab.extractor.datasets import KEY as DATASET_KEY
 from claimtab.extractor.doc_context import DocContext
+from claimtab.extractor.fields.baseline import names_after
 from claimtab.extractor.fields.names import (DEFINED_NAME, generic_word, hyphenated_word, language_pair, model_like,
                                              norm_key, subject_like)
 from claimtab.extractor.quantities import Quantity, version_of_name
@@ -28,6 +29,8 @@ DATA_PREPOSITIONS = ("on", "across")  # before a benchmark's name, not a system'
 OBJECT_PREPOSITIONS = ("from", "than", "against", "versus", "vs.")
 LIKENESS = rules.words("likeness")  # 'comparable (accuracy) to X': X is what a result is compared with
 GENERIC_SYSTEMS = rules.generic_systems()
+VERSUS = rules.words("versus") - {"compared", "against"}  # in '(76.2 vs. 74.6)'
+VERSUS_REACH = 8  # tokens from a number back to its parenthesis, and across it
 
 
 class _Banned:
@@ -50,12 +53,55 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, baseline_span: tuple[int, 
     if names and index is not None and index < len(names) and names[index] not in compared:
         return names[index]  # a list of systems paired with the numbers, unless it is the compared list
     banned = _Banned(ctx, baseline_span)
-    found = _name_around(ctx, q, banned) or _on_dataset_in_parentheses(ctx, sent, q, banned) \
-        or _humans(ctx, sent, q) or _subject(ctx, sent, q, banned) or _method_variant(ctx, sent, q, banned) \
-        or _metric_of_name(ctx, sent, q, banned) or _opening_subject(ctx, sent, q, banned)
+    side = _side_of_versus(ctx, sent, q)
+    if side is not None:  # 'A beats B (x vs. y)': x is A's, y is B's
+        found = side or _subject(ctx, sent, q, banned) or _method_variant(ctx, sent, q, banned)
+    else:
+        found = _name_around(ctx, q, banned) or _on_dataset_in_parentheses(ctx, sent, q, banned) \
+            or _humans(ctx, sent, q) or _subject(ctx, sent, q, banned) or _method_variant(ctx, sent, q, banned) \
+            or _metric_of_name(ctx, sent, q, banned) or _opening_subject(ctx, sent, q, banned)
     if found and (language_pair(found) or found.startswith("-") or found in TASKS):  # '28.4 BLEU for English-German',
         found = None  # a name whose head the source lost ('-A5-Stream'), a task ('our GEC tagger achieves')
     return found or ctx.method
+
+
+def _side_of_versus(ctx: DocContext, sent: Span, q: Quantity) -> str | None:
+    """'A outperforms B on MATH (76.2 vs. 74.6)', 'A is better than B (81.2% vs 76.1%)': in a parenthesis
+    of two results set against each other right after a compared name, the second is that name's and the
+    first the subject's. The compared name for the second, '' for the first, None where q is in no such
+    parenthesis."""
+    v = ctx.view
+    opening = next((i for i in range(q.start - 1, max(sent.start, q.start - VERSUS_REACH) - 1, -1)
+                    if v.text[i] in ("(", ")")), None)
+    if opening is None or v.text[opening] != "(":
+        return None
+    inside = range(opening + 1, min(sent.end, opening + VERSUS_REACH))
+    vs = next((i for i in inside if v.lower[i] in VERSUS and i != q.start), None)
+    if vs is None or any(v.text[i] == ")" for i in range(opening, vs)):
+        return None
+    compared = _compared_before(ctx, sent, opening)
+    if compared is None:
+        return None
+    return compared if q.start > vs else ""
+
+
+def _compared_before(ctx: DocContext, sent: Span, opening: int) -> str | None:
+    """The compared name right before a parenthesis (past 'on <dataset>'): the name after a comparison
+    cue that ends there."""
+    v = ctx.view
+    end = opening
+    while end - 1 > sent.start and end - 1 in ctx.dataset_tokens:
+        end -= 1
+    if end < opening:
+        if v.lower[end - 1] not in DATA_PREPOSITIONS:
+            return None
+        end -= 1
+    for s, e in ctx.baseline_cues():
+        if sent.start <= s and e < end and end - e <= NAME_REACH:
+            names, span = names_after(ctx, e, sent.end)
+            if len(names) == 1 and span[1] == end:
+                return names[0]
+    return None
 
 
 def _humans(ctx: DocContext, sent: Span, q: Quantity) -> str | None:
