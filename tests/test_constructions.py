@@ -1800,3 +1800,16 @@ def test_benchmarks_of_model_evaluation_suites(text, expected):
 def test_styled_names_and_the_words_they_spell(text, expected):
     papers = extract_papers([{"id": "p", "abstract": text}])
     assert list(papers.loc[0, "datasets"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later clause whose subject is 'our ...' is the paper's result, not the earlier subject's
+    ("Qwen2.5-VL-72B attains 70.2 on MMMU, while our 8B variant reaches 64.5.",
+     [("70.2", "Qwen2.5-VL-72B"), ("8B", "Qwen2.5-VL-72B"), ("64.5", None)]),
+    ("GPT-4 scores 86.4% on MMLU, whereas our small model achieves 80.1%.", [("86.4%", "GPT-4"), ("80.1%", None)]),
+    ("FooNet gets 35.3 on MMMU and our model obtains 38.9.", [("35.3", "FooNet"), ("38.9", None)]),
+    # ... and 'our' before a name keeps the name
+    ("Our FooNet-L achieves 81.2% accuracy.", [("81.2%", "FooNet-L")]),
+])
+def test_a_clause_of_our_own_system(text, expected):
+    assert [(c.text, c.model) for c in extract_claims(text)] == expected

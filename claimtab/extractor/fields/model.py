@@ -30,6 +30,8 @@ OBJECT_PREPOSITIONS = ("from", "than", "against", "versus", "vs.")
 LIKENESS = rules.words("likeness")  # 'comparable (accuracy) to X': X is what a result is compared with
 GENERIC_SYSTEMS = rules.generic_systems()
 VERSUS = rules.words("versus") - {"compared", "against"}  # in '(76.2 vs. 74.6)'
+OWN = rules.words("own_system")  # 'our': the subject after it is the paper's system
+OWN_REACH = 4  # words from 'our' to its verb ('our 8B variant reaches')
 VERSUS_REACH = 8  # tokens from a number back to its parenthesis, and across it
 
 
@@ -202,7 +204,20 @@ def _subject(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -> str |
         found = _name_before_verb(ctx, sent, k, banned, acronym_ok)
         if found:
             return found
+        if _own_subject(v, k, sent.start):
+            return None  # 'X attains 70.2, while our 8B variant reaches 64.5': the paper's, not X's
     return None
+
+
+def _own_subject(v, k: int, first: int) -> bool:
+    """The verb at k has the paper's own system for its subject, a few words after 'our' ('our small
+    model achieves')."""
+    for j in range(k - 1, max(first, k - OWN_REACH) - 1, -1):
+        if v.lower[j] in OWN:
+            return True
+        if not v.text[j][:1].isalnum():
+            return False
+    return False
 
 
 def _name_before_verb(ctx: DocContext, sent: Span, k: int, banned: _Banned, acronym_ok: bool) -> str | None:
