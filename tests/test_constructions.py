@@ -1813,3 +1813,14 @@ def test_styled_names_and_the_words_they_spell(text, expected):
 ])
 def test_a_clause_of_our_own_system(text, expected):
     assert [(c.text, c.model) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the share of problems a system solves is its score
+    ("On SWE-bench Verified, our agent resolves 49.2% of issues.", [("49.2%", "score")]),
+    ("The model solves 83% of the problems.", [("83%", "score")]),
+    ("Solving 45.1% of tasks, it leads the board.", [("45.1%", "score")]),
+    ("The solver is 3 times faster.", [("3 times", "speedup")]),
+])
+def test_a_share_of_problems_solved_is_a_score(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected
