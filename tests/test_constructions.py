@@ -1824,3 +1824,28 @@ def test_a_clause_of_our_own_system(text, expected):
 ])
 def test_a_share_of_problems_solved_is_a_score(text, expected):
     assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a size written before the systems it sizes is their parameter count, not a count of systems
+    ("Our 1.5B model matches 7B baselines.", [("1.5B", "parameters"), ("7B", "parameters")]),
+    ("It beats 70B models on MMLU.", [("70B", "parameters")]),
+    ("We compare against 3 baselines.", [("3 baselines", "count")]),
+    # ... and what a cost a number cuts is its metric, even with the system it is compared with after it
+    ("It cuts decoding latency by 38% over vLLM.", [("38%", "reduction")]),
+    ("It cuts time-to-first-token by 38%.", [("38%", "reduction")]),
+    ("It is 2.1 AP above RetinaNet.", [("2.1 AP", "improvement")]),
+])
+def test_sizes_of_systems_and_cut_costs(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("It cuts time-to-first-token by 38%.", "TTFT"),
+    ("TTFT falls by 2.1x.", "TTFT"),
+    ("It reduces the inference cost by 3x.", "inference cost"),
+    ("Training cost falls by 40%.", "training cost"),
+    ("It cuts decoding latency by 38% over vLLM.", "latency"),
+])
+def test_costs_named_as_metrics(text, metric):
+    assert [c.metric for c in extract_claims(text)] == [metric]

@@ -23,6 +23,7 @@ from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
 
 RANGE_SEPS = rules.words("range_separator")
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+SIZE_LETTERS = ("M", "B")  # '7B', '340M' written as a model's size
 DECADE = re.compile(r"(?:(?:19|20)\d|['’]\d)0['’]?s")  # 'the 1990s', "the '80s": a decade, not seconds
 SHORT_DECADE = re.compile(r"\d0s")  # "the '80s" where the apostrophe is a token of its own
 DATASET_HEADS = rules.words("dataset_head")
@@ -393,10 +394,17 @@ def _part_of_name(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> bool:
     return not any(m.start <= i < m.end for m in ann.metrics)
 
 def _model_size(doc: Doc, q: Quantity, end: int) -> None:
-    """'a 7B model', '(11B)': a bare M/B-scaled number naming a model's size is a parameter count."""
-    if q.unit or q.noun or q.scale < 1e6 or q.shape != "digits":
+    """'a 7B model', '(11B)', '7B baselines': a bare M/B-scaled number naming a model's size is a parameter
+    count (not a count of the systems named after it)."""
+    if q.unit or q.scale < 1e6 or q.shape != "digits":
         return
     text = view(doc).text
+    if q.noun:
+        if q.end - 2 < q.num_start or text[q.end - 2] not in SIZE_LETTERS \
+                or text[q.end - 1].lower() not in rules.model_words():
+            return
+        q.noun, q.noun_kind, q.end = None, None, q.end - 1  # '70B models': the size, not 70 billion models
+        q.parts[:] = [p for p in q.parts if p != "noun"]
     nxt = text[q.end] if q.end < end else ""
     boxed = q.start > 0 and text[q.start - 1] == "(" and nxt == ")"
     if nxt in rules.model_words() or nxt.lower() in rules.model_words() or boxed or _listed_sizes(text, q.start):

@@ -64,9 +64,10 @@ def decide(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str]:
         return _ratio_kind(q, cues, canon)
     if _value_of_metric(q, cues):
         return "score", "metric-of"
-    if _ahead_of_a_name(q):
-        return "improvement", "ahead-of-name"
-    return _relative_kind(q, cues, scored)
+    relative = _relative_kind(q, cues, scored)
+    if _ahead_of_a_name(q) and relative[0] not in ("reduction", "speedup"):
+        return "improvement", "ahead-of-name"  # unless a cost it cuts says otherwise ('latency by 38% over X')
+    return relative
 
 
 def _counts_words(q: Quantity, cues: list[Cue]) -> bool:
