@@ -1249,6 +1249,8 @@ def test_results_of_people_and_plain_nouns(text, expected):
     ("It reaches 35.0 BLEU on WMT'23 English→German.", [("35.0 BLEU", None, "WMT23 English→German")]),
     ("The tracker gets 74.5% joint goal accuracy on DSTC7.", [("74.5%", None, "DSTC7")]),
     ("On IWSLT14 De-En our model scores 36.1 BLEU.", [("36.1 BLEU", None, "IWSLT14 De-En")]),
+    # ... and a task of a series written without its year
+    ("We rank second in SemEval Task 4 with 68.2% accuracy.", [("68.2%", None, "SemEval Task 4")]),
 ])
 def test_translation_directions_and_editions(text, expected):
     assert [(c.text, c.model, c.dataset) for c in extract_claims(text)] == expected

@@ -437,6 +437,9 @@ def _editions(doc: Doc, starts: list[int]) -> list[Hit]:
             pair_end = _direction_after(doc, end)  # 'WMT22 En-De': the edition's part for one direction
             hits.append(Hit(i, pair_end or end, "dataset", f"{name} {doc[end:pair_end].text}" if pair_end else name))
             continue
+        if not year and end + 1 < len(v.text) and v.lower[end] == "task" and v.text[end + 1].isdigit():
+            hits.append(Hit(i, end + 2, "dataset", f"{series} Task {v.text[end + 1]}"))  # 'SemEval Task 1'
+            continue
         if not YEAR.fullmatch(year):
             continue
         name = f"{series}-{year}"
