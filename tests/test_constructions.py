@@ -1851,3 +1851,22 @@ def test_sizes_of_systems_and_cut_costs(text, expected):
 ])
 def test_costs_named_as_metrics(text, metric):
     assert [c.metric for c in extract_claims(text)] == [metric]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'the accuracy / performance / results of X' after a comparison: X is the compared system
+    ("It outperforms the accuracy of LLaMA-2 by 5%.", [("5%", None, "LLaMA-2")]),
+    ("It exceeds the performance of Mixtral by 5%.", [("5%", None, "Mixtral")]),
+    ("It improves over the results of BERT by 2 points.", [("2 points", None, "BERT")]),
+    # a result matched or rivalled at a lower cost is the compared system's
+    ("It matches GPT-4V with 10x fewer parameters.", [("10x", None, "GPT-4V")]),
+    ("It rivals Gemini while using 3x less compute.", [("3x", None, "Gemini")]),
+    ("Our model achieves comparable results to GPT-4V with 10x fewer parameters.", [("10x", None, "GPT-4V")]),
+    ("It is competitive with Mamba at 1.7x higher throughput.", [("1.7x", None, "Mamba")]),
+])
+def test_results_of_a_compared_system(text, expected):
+    assert [(c.text, c.model, c.baseline) for c in extract_claims(text)] == expected
+
+
+def test_performance_names_no_cost():
+    assert [c.metric for c in extract_claims("It matches the performance of Mixtral at 5x lower cost.")] == [None]

@@ -25,6 +25,7 @@ GENERIC = rules.words("generic_noun")
 NOT_SYSTEMS = rules.words("not_system")
 CITATIONS = rules.words("citation_marker")
 PRONOUNS = rules.words("pronoun")
+RESULTS = rules.words("system_result")  # 'the performance of X'
 NAME_JOINERS = ("and", ",", "/")  # between the names of a compared list ('than A, B and C', 'A/B'; '&' joins authors)
 MAX_NAME = 6       # tokens of one name
 LEADS = ("by", "on", "in")  # the word between a compared name and its number ('B by 5%', 'B on 8 out of 9')
@@ -268,6 +269,12 @@ class _NameReader:
             if j is not None:
                 self.k = j + 1
             return j is not None
+        j = k
+        while j < self.end and (j in self.ctx.metric_tokens or v.lower[j] in RESULTS):
+            j += 1
+        if k < j < self.end and v.lower[j] == "of":  # 'the performance of X', 'the accuracy of X': X is compared
+            self.k = j + 1
+            return True
         if low.startswith("state") and v.chars(k, min(self.end, k + 7)).lower().startswith("state-of-the-art"):
             self.k += 7
             return True

@@ -260,9 +260,9 @@ def _slash_metrics(v, k: int, count: int) -> list[str] | None:
 
 
 def reported(name: str | None, kind: str) -> str | None:
-    """The metric as the table reports it: for a score or a gain, a word such as 'performance' (direction
+    """The metric as the table reports it: for a score, a gain or a cut, a word such as 'performance' (direction
     'any') names no metric; a speed-up may be one of performance ('12x performance')."""
-    vague = kind in ("score", "improvement") and _directions().get(name) == "any"
+    vague = kind in ("score", "improvement", "reduction") and _directions().get(name) == "any"
     return None if vague else name
 
 
