@@ -1870,3 +1870,14 @@ def test_results_of_a_compared_system(text, expected):
 
 def test_performance_names_no_cost():
     assert [c.metric for c in extract_claims("It matches the performance of Mixtral at 5x lower cost.")] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rates where lower is better: cutting them is a gain in that metric; rates of success are scores
+    ("It reduces the hallucination rate by 30% on POPE.", [("30%", "improvement", "hallucination rate")]),
+    ("Toxicity drops by 45%.", [("45%", "improvement", "toxicity")]),
+    ("It raises the pass rate to 71.2%.", [("71.2%", "score", "pass rate")]),
+    ("Our agent reaches a 49.2% resolve rate.", [("49.2%", "score", "resolve rate")]),
+])
+def test_rates_of_model_behaviour(text, expected):
+    assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
