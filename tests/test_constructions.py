@@ -1881,3 +1881,15 @@ def test_performance_names_no_cost():
 ])
 def test_rates_of_model_behaviour(text, expected):
     assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalized word opening a sentence before a count of benchmarks names no dataset: the count stands
+    ("Across 12 benchmarks, it gains 3.4 points.", [("12 benchmarks", "count", None), ("3.4 points", "improvement", None)]),
+    ("On 8 datasets, it wins.", [("8 datasets", "count", None)]),
+    ("In 5 benchmarks we lead.", [("5 benchmarks", "count", None)]),
+    ("We use the Something-Something V2 dataset, reaching 65.2% accuracy.",
+     [("65.2%", "score", "Something-Something V2")]),
+])
+def test_a_count_of_benchmarks_opening_a_sentence(text, expected):
+    assert [(c.text, c.kind, c.dataset) for c in extract_claims(text)] == expected

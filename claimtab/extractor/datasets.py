@@ -373,8 +373,10 @@ def _glued_to_word(doc: Doc, span: Span) -> bool:
 
 
 def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
-    """The name inside [start, end) without leading describing words ('The', 'Our', 'Extensive')."""
-    while start < end and (doc[start].text in rules.name_stopwords() or not _namey(doc[start])):
+    """The name inside [start, end) without leading describing words ('The', 'Our', 'Extensive') or the
+    word before a count ('Across 12 benchmarks' names none)."""
+    while start < end and (doc[start].text in rules.name_stopwords() or not _namey(doc[start])
+                           or _word_before_count(doc, start, end)):
         start += 1
     if start >= end:
         return None
@@ -384,6 +386,11 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
     if len(span) == 1 and span[0].is_sent_start and span[0].is_title and not any(c.isdigit() for c in span.text):
         return None
     return span
+
+
+def _word_before_count(doc: Doc, k: int, end: int) -> bool:
+    """'Across 12 benchmarks', 'On 8 datasets': a capitalized function word before the count of a head."""
+    return k + 1 < end and doc[k].lower_ in STOP_WORDS and NUMBER_LIKE.match(doc[k + 1].text) is not None
 
 
 def _before_description(v, head: int) -> int | None:
