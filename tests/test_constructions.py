@@ -1893,3 +1893,16 @@ def test_rates_of_model_behaviour(text, expected):
 ])
 def test_a_count_of_benchmarks_opening_a_sentence(text, expected):
     assert [(c.text, c.kind, c.dataset) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # thousands a PDF's text layer split after the comma are one number; a list of numbers is not
+    ("We release a dataset of 25, 100 questions.", [("25, 100 questions", 25100.0)]),
+    ("It has 10, 000 test images and 50, 000 training images.",
+     [("10, 000 test images", 10000.0), ("50, 000 training images", 50000.0)]),
+    ("The corpus holds 1, 250, 000 sentences.", [("1, 250, 000 sentences", 1250000.0)]),
+    ("We rotate images by 90, 180 and 270 degrees.", [("90", 90.0), ("180", 180.0), ("270 degrees", 270.0)]),
+    ("We stack 1, 2, 3 layers.", [("1", 1.0), ("2", 2.0), ("3 layers", 3.0)]),
+])
+def test_thousands_split_after_their_comma(text, expected):
+    assert [(c.text, c.value) for c in extract_claims(text)] == expected

@@ -23,6 +23,7 @@ from claimtab.extractor.units import canonical_pint as CANONICAL_PINT_OF
 
 RANGE_SEPS = rules.words("range_separator")
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+GROUP_HEAD, GROUP = re.compile(r"[1-9]\d{0,2}"), re.compile(r"\d{3}")  # '25, 100': thousands split apart
 SIZE_LETTERS = ("M", "B")  # '7B', '340M' written as a model's size
 DECADE = re.compile(r"(?:(?:19|20)\d|['’]\d)0['’]?s")  # 'the 1990s', "the '80s": a decade, not seconds
 SHORT_DECADE = re.compile(r"\d0s")  # "the '80s" where the apostrophe is a token of its own
@@ -95,9 +96,29 @@ def _read_number(doc: Doc, i: int, end: int) -> _Num | None:
         elif unit is None:
             return None  # 3D, 1st, 2nd: digits inside a word
     read = _Num(num.value, i + 1, num.shape, _sign_before(v, i, num.sign), scale, unit)
+    grouped = _spaced_thousands(v, i, end) if num.shape == "digits" and not num.suffix else None
+    if grouped:
+        read.value, read.end = grouped
     if i + 2 < end and v.text[i + 1] in TIMES:
         return _read_times(v, read, end)
     return read
+
+def _spaced_thousands(v, i: int, end: int) -> tuple[float, int] | None:
+    """'25, 100 questions', '700, 000 steps': thousands a PDF's text layer split after their comma (the
+    value and the end of its last group), followed by what it counts; not a list of numbers ('90, 180 and
+    270', '1, 234, 567.')."""
+    text, space = v.text, v.space
+    if not GROUP_HEAD.fullmatch(text[i]) or i > 1 and text[i - 1] == "," and numbers.parse(text[i - 2]) is not None:
+        return None
+    digits, k = text[i], i + 1
+    while k + 1 < end and text[k] == "," and not space[k - 1] and space[k] and GROUP.fullmatch(text[k + 1]):
+        digits, k = digits + text[k + 1], k + 2
+    if k == i + 1:
+        return None
+    listed = k + 1 < end and (text[k] == "," or v.lower[k] in ("and", "or")) and numbers.parse(text[k + 1]) is not None
+    counts = k < end and (v.is_alpha[k] or text[k] in ("+", "%"))  # what the number counts follows it
+    return (float(digits), k) if counts and not listed else None
+
 
 def _read_number_words(v, i: int, end: int, num: numbers.Number) -> _Num:
     """'twenty-five', 'two hundred'."""
