@@ -1318,6 +1318,7 @@ def test_scores_glued_to_words(text, expected):
     ("We label 2017 images by hand.", [("2017 images", "data_size")]),
     # a decade is no quantity ('the 1990s' is not 1,990 seconds); seconds stay seconds
     ("Error rates fell steadily since the 1990s.", []),
+    ("It was the top entry of the RepEval 2017 Shared Task.", []),
     ("In the '80s and 2000s, decoding took 30s.", [("30s", "time")]),
 ])
 def test_decimals_and_years(text, expected):
@@ -1906,3 +1907,15 @@ def test_a_count_of_benchmarks_opening_a_sentence(text, expected):
 ])
 def test_thousands_split_after_their_comma(text, expected):
     assert [(c.text, c.value) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speed-up is of speed, not of the quality metric it keeps; 'the same accuracy as X' compares with X
+    ("FooNet is over 25% faster at the same accuracy as MobileNetV2.", [("over 25%", "speed", "MobileNetV2")]),
+    ("At 80% top-1 accuracy, LeViT is 5 times faster than EfficientNet.",
+     [("80%", "top-1 accuracy", None), ("5 times", "speed", "EfficientNet")]),
+    ("It yields the same performance as DistMult with 8x fewer parameters.", [("8x", "parameters", "DistMult")]),
+    ("It achieves 12x better performance.", [("12x", "performance", None)]),
+])
+def test_what_a_speed_up_is_of_and_the_same_result_as(text, expected):
+    assert [(c.text, c.metric, c.baseline) for c in extract_claims(text)] == expected

@@ -165,14 +165,21 @@ def _in_terms_of(q: Quantity, metrics: list[Hit]) -> str | None:
 
 
 def _compared_metric(kind: str, nouns: list[str], after: list[Cue], names: list[Cue]) -> str | None:
-    """What a reduction or speed-up is of: the cost or speed noun, else a metric named near it."""
+    """What a reduction or speed-up is of: the cost or speed noun, else a metric named near it (for a
+    speed-up not a quality metric: 'faster at the same accuracy' is no speed-up of accuracy)."""
     if nouns:
         return nouns[0]
+    if kind == "speedup":
+        after, names = _not_quality(after), _not_quality(names)
     if after:
         return after[0].text
     if names:
         return names[0].text
     return "speed" if kind == "speedup" else None
+
+
+def _not_quality(cues: list[Cue]) -> list[Cue]:
+    return [c for c in cues if _directions().get(c.text) not in ("higher", "lower")]
 
 
 def compared_values(doc: Doc, qs: list[Quantity], named: list[Hit], metrics: list[str | None]) -> list[str | None]:
