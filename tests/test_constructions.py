@@ -1919,3 +1919,14 @@ def test_thousands_split_after_their_comma(text, expected):
 ])
 def test_what_a_speed_up_is_of_and_the_same_result_as(text, expected):
     assert [(c.text, c.metric, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, model", [
+    # a task written between a system's name and its verb leaves the name the subject
+    ("MobileNetV3-Large detection is over 25% faster than MobileNetV2.", "MobileNetV3-Large"),
+    ("FooNet segmentation achieves 45.1 mIoU.", "FooNet"),
+    ("BarNet-S classification reaches 81.0% top-1 accuracy.", "BarNet-S"),
+    ("Our detection achieves 45.1 AP.", None),
+])
+def test_a_task_after_the_subjects_name(text, model):
+    assert [c.model for c in extract_claims(text)] == [model]

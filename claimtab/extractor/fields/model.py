@@ -30,6 +30,7 @@ OBJECT_PREPOSITIONS = ("from", "than", "against", "versus", "vs.")
 LIKENESS = rules.words("likeness")  # 'comparable (accuracy) to X': X is what a result is compared with
 GENERIC_SYSTEMS = rules.generic_systems()
 VERSUS = rules.words("versus") - {"compared", "against"}  # in '(76.2 vs. 74.6)'
+TASK_WORDS = rules.words("task_word")  # 'MobileNetV3 detection is': the system's name before its task
 OWN = rules.words("own_system")  # 'our': the subject after it is the paper's system
 OWN_REACH = 4  # words from 'our' to its verb ('our 8B variant reaches')
 VERSUS_REACH = 8  # tokens from a number back to its parenthesis, and across it
@@ -223,7 +224,8 @@ def _own_subject(v, k: int, first: int) -> bool:
 def _name_before_verb(ctx: DocContext, sent: Span, k: int, banned: _Banned, acronym_ok: bool) -> str | None:
     """The name right before the subject verb at k (past a comma, a generic noun or a closing quote)."""
     v = ctx.view
-    s = k - 2 if k - 2 >= sent.start and (v.text[k - 1] == "," or generic_word(v.text[k - 1])) else k - 1
+    skip = v.text[k - 1] == "," or generic_word(v.text[k - 1]) or v.text[k - 1] in TASK_WORDS  # 'X detection is'
+    s = k - 2 if k - 2 >= sent.start and skip else k - 1
     s -= s > sent.start and v.text[s] in CLOSING_QUOTES  # 'our proposed “DeepLab” system sets'
     if s == k - 2 and s - 2 >= sent.start and v.text[s] == ")" and v.text[s - 2] == "(" and s - 1 not in banned \
             and model_like(v.text[s - 1]) and v.text[s - 1] not in GENERIC_SYSTEMS:
