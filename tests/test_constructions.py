@@ -1930,3 +1930,14 @@ def test_what_a_speed_up_is_of_and_the_same_result_as(text, expected):
 ])
 def test_a_task_after_the_subjects_name(text, model):
     assert [c.model for c in extract_claims(text)] == [model]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parenthesized note on a score keeps its own comparison: not the one of the clause after it
+    ("It pushes SQuAD F1 to 93.2 (1.5 absolute improvement), outperforming human performance by 2.0.",
+     [("93.2", None), ("1.5", None), ("2.0", "human performance")]),
+    ("FooNet obtains 80.1% (+1.2%) over ResNet.", [("80.1%", None), ("+1.2%", "ResNet")]),
+    ("It outperforms BERT (by 2.1%) on GLUE.", [("2.1%", "BERT")]),
+])
+def test_a_note_in_parentheses_and_the_clause_after_it(text, expected):
+    assert [(c.text, c.baseline) for c in extract_claims(text)] == expected

@@ -33,6 +33,7 @@ ARTICLES_AND_SKIP = rules.words("article") | {"up", "to", "over", "about", "near
 MAX_NAMES = 3      # names of one list
 BEFORE_REACH = 12  # tokens before the previous number from which a cue may still speak of q
 AFTER_REACH = 8    # tokens after q in which a cue speaks of it
+NOTE_REACH = 8     # tokens of a parenthesized note after its number
 
 
 def matcher(nlp) -> PhraseMatcher:
@@ -69,6 +70,11 @@ def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_star
     reach = min(prev_end, _run_start(ctx, qs, q)) - BEFORE_REACH  # a run of numbers reaches back from its first
     before = [c for c in cues if reach <= c[0] and c[1] <= q.start]
     after = [c for c in cues if q.end <= c[0] < next_start and c[0] - q.end <= AFTER_REACH]
+    close = _note_end(ctx.view, q)
+    if close is not None and after:  # '93.2 (1.5 absolute improvement), outperforming X by 2.0': that
+        after = [c for c in after if c[0] <= close + 1 or not _own_number(qs, c)]  # comparison has its own number
+        if not before and not after:
+            return None, None
     if not before and not after:
         improved = _improved_of(ctx, sent, q)
         if improved:
@@ -84,6 +90,19 @@ def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_star
         if again:
             return again, span  # 'outperforms A by 2% and B by 5%': B is the second number's
     return names[min(index, len(names) - 1)], span
+
+
+def _note_end(v, q: Quantity) -> int | None:
+    """The ')' closing a parenthesis q opens ('(1.5 absolute improvement)'), or None."""
+    if q.start == 0 or v.text[q.start - 1] != "(":
+        return None
+    end = next((i for i in range(q.end, min(len(v.text), q.end + NOTE_REACH)) if v.text[i] in (")", "(")), None)
+    return end if end is not None and v.text[end] == ")" else None
+
+
+def _own_number(qs: list[Quantity], cue: tuple[int, int]) -> bool:
+    """A number follows the comparison cue within the reach of its names ('outperforming X by 2.0')."""
+    return any(cue[1] <= p.start <= cue[1] + MAX_NAME + 1 for p in qs)
 
 
 def _nearest_cue(ctx: DocContext, q: Quantity, qs: list[Quantity], before: list, after: list) -> tuple[int, int]:
