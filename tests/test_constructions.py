@@ -1941,3 +1941,21 @@ def test_a_task_after_the_subjects_name(text, model):
 ])
 def test_a_note_in_parentheses_and_the_clause_after_it(text, expected):
     assert [(c.text, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # LaTeX math an arXiv abstract keeps: '$...$' around numbers, signs and relations, formatting braces
+    (r"It is $3\times$ faster than FlashAttention.", [(r"3\times", "speedup", 3.0, "=")]),
+    (r"It uses $\sim$40\% less memory.", [(r"$\sim$40\%", "reduction", 40.0, "~")]),
+    (r"It runs at $>$30 FPS.", [("$>$30 FPS", "throughput", 30.0, ">=")]),
+    (r"We achieve \textbf{85.2}\% top-1 accuracy.", [(r"85.2}\%", "score", 85.2, "=")]),
+    (r"Our method reaches 76.3$\pm$0.2 mIoU.", [(r"76.3$\pm$0.2 mIoU", "score", 76.3, "=")]),
+    (r"It has $2.5\times10^{6}$ parameters.", [(r"2.5\times10^{6}$ parameters", "parameters", 2.5e6, "=")]),
+    (r"It has 2.5\times10^{6} parameters.", [(r"2.5\times10^{6} parameters", "parameters", 2.5e6, "=")]),
+])
+def test_latex_math_around_numbers(text, expected):
+    assert [(c.text, c.kind, c.value, c.bound) for c in extract_claims(text)] == expected
+
+
+def test_a_citation_command_ends_a_compared_name():
+    assert [c.baseline for c in extract_claims(r"It improves accuracy by 4\% over BERT~\cite{devlin}.")] == ["BERT"]

@@ -96,11 +96,15 @@ def _read_number(doc: Doc, i: int, end: int) -> _Num | None:
         elif unit is None:
             return None  # 3D, 1st, 2nd: digits inside a word
     read = _Num(num.value, i + 1, num.shape, _sign_before(v, i, num.sign), scale, unit)
+    if i > 0 and i + 1 < end and v.text[i - 1][:1] == "\\" and v.text[i - 1].endswith("{") and v.text[i + 1] == "}":
+        read.end += 1  # '\textbf{85.2}\%': the number's format, its unit after the brace
     grouped = _spaced_thousands(v, i, end) if num.shape == "digits" and not num.suffix else None
     if grouped:
         read.value, read.end = grouped
     if i + 2 < end and v.text[i + 1] in TIMES:
-        return _read_times(v, read, end)
+        read = _read_times(v, read, end)
+    if read.end + 1 < end and v.text[read.end] == "$" and not v.space[read.end - 1]:
+        read.end += 1  # '$2.5\times10^{6}$ parameters': the math closes before the unit
     return read
 
 def _spaced_thousands(v, i: int, end: int) -> tuple[float, int] | None:
@@ -159,7 +163,8 @@ def _read_times(v, num: _Num, end: int) -> _Num:
         return _Num(num.value * numbers.power(10, numbers.parse(text[j + 3]).value), j + 4, "sci", num.sign)
     sci = numbers.parse(text[j + 1])
     if sci and sci.shape == "sci" and text[j + 1].startswith("10"):
-        return _Num(num.value * sci.value, j + 2, "sci", num.sign)
+        k = j + 2 + (j + 2 < end and text[j + 2] == "}" and not space[j + 1])  # '10^{6' '}': a brace split off
+        return _Num(num.value * sci.value, k, "sci", num.sign)
     power, k = _flat_power(v, j + 1, end)  # '2.48×10−5': a superscript PDF text wrote flat
     if power is not None:
         return _Num(float(f"{num.value * numbers.power(10, -power):.12g}"), k, "sci", num.sign)  # not 2.4800000000000003e-05

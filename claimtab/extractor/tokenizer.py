@@ -20,7 +20,11 @@ NAME = r"[A-Za-z][A-Za-z0-9]*(?:[-.+_][A-Za-z0-9]+|/(?:(?![0-9]+\.[0-9])[0-9][A-
 TOKEN_MATCH = re.compile(
     rf"^(?=[^\d-]*[\d-])(?![a-z]{{4,}}-[0-9]{{2,}}\.[0-9])(?:(?=[^\d]*\d){NAME}|[A-Za-z][A-Za-z0-9]*(?:-[A-Z]{{1,2}}[0-9]*)+|\d+(?:\.\d+)?(?:[eE]\^?\{{?[-+−]?\d+\}}?|\^\{{?[-+−]?\d+\}}?))$")
 # Names are matched only when the digit is not the whole tail after a letter-free prefix.
-EXTRA_PREFIXES = [r"\+", r"±", r"~", r"∼", r"≈", r"≤", r"≥", r"⩽", r"⩾", r"<", r">", r"\$\\times\$", r"\\times", r"×"]
+# LaTeX math an arXiv abstract keeps: a sign or relation between '$'s is one token ('$\sim$40\%', '$>$30 FPS',
+# '76.3$\pm$0.2'), a lone '$' is split off ('$3\times$'), as is a formatting command's brace ('\textbf{85.2}')
+LATEX_SIGNS = r"\$(?:\\(?:times|sim|approx|pm|geq|leq|ge|le|gg|ll)|[<>])\$"
+EXTRA_PREFIXES = [r"\+", r"±", r"~", r"∼", r"≈", r"≤", r"≥", r"⩽", r"⩾", r"<", r">", LATEX_SIGNS, r"\\times", r"×",
+                  r"\$", r"\\(?:textbf|textit|emph|mathbf|mathrm|text)\{"]
 SEPARATORS = r"[-–—~∼|]"
 
 
@@ -61,12 +65,13 @@ def _tokenizer(nlp: Language, exceptions: dict, url_match, faster_heuristics: bo
     units = "|".join(re.escape(u) for u in _unit_suffixes())
     # a sentence-final period leaves a unit or name: '0.23 mJ.', '2.45x.', 'Swin-B.' (the split character
     # first, its context after it, as the infixes below)
-    suffixes = [rf"(?<=[0-9}}])(?:{units})", r"\.(?<=[A-Za-zµμ%]\.)", r"\+(?<=[0-9][KMBkmb%]\+)",
+    suffixes = [r"\$", rf"(?<=[0-9}}])(?:{units})", r"\.(?<=[A-Za-zµμ%]\.)", r"\+(?<=[0-9][KMBkmb%]\+)",
                 r"%(?<=[0-9]\+%)"] + list(nlp.Defaults.suffixes)  # '1.5+%': at least 1.5%
     # each infix begins with the characters it splits at, its context in a lookbehind after them: the
     # regex engine then passes over every other position at once (a leading lookbehind is tried at each
     # position of each word, and cost a tenth of the tokenizer's instructions)
     infixes = list(nlp.Defaults.infixes) + [
+        LATEX_SIGNS, r"\$(?<=[0-9}]\$)", r"~(?=\\)",                                    # 76.3$\pm$0.2, 10^{6}$, X~\cite
         rf"(?:%(?<=[0-9]%)|\\%(?<=[0-9]\\%)|[xX×](?<=[0-9][xX×])|\\times(?<=[0-9]\\times)|times(?<=[0-9]times)"
         rf"|dB(?<=[0-9]dB))(?=(?:{SEPARATORS}|,|/)\.?[0-9])",                              # 10X~20X, 5.55%-39.88%
         rf"{SEPARATORS}(?<=[0-9%×xXB]{SEPARATORS})(?=\.?[0-9])",                        # 10-20, 75.15|82.80
