@@ -1959,3 +1959,20 @@ def test_latex_math_around_numbers(text, expected):
 
 def test_a_citation_command_ends_a_compared_name():
     assert [c.baseline for c in extract_claims(r"It improves accuracy by 4\% over BERT~\cite{devlin}.")] == ["BERT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of differences closed by a comparative: each member a gain over its own compared system
+    ("Compared with GPT-4o and Claude-3.5, our agent achieves 12.3% and 8.7% higher success rates.",
+     [("12.3%", "improvement", "GPT-4o"), ("8.7%", "improvement", "Claude-3.5")]),
+    ("It achieves 2.1 and 3.4 points higher accuracy than BERT and RoBERTa, respectively.",
+     [("2.1", "improvement", "BERT"), ("3.4 points", "improvement", "RoBERTa")]),
+    ("It uses 30% and 45% fewer parameters than ViT-B and Swin-B.",
+     [("30%", "reduction", "ViT-B"), ("45%", "reduction", "Swin-B")]),
+    ("It is 2x and 3x faster than vLLM.", [("2x", "speedup", "vLLM"), ("3x", "speedup", "vLLM")]),
+    ("It achieves 85.1% and 98.7% top-1 accuracy.", [("85.1%", "score", None), ("98.7%", "score", None)]),
+])
+def test_a_list_of_differences_and_its_compared_systems(text, expected):
+    claims = extract_claims(text)
+    assert [(c.text, c.kind, c.baseline) for c in claims] == expected
+    assert all(c.model is None for c in claims)

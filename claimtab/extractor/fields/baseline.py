@@ -69,7 +69,8 @@ def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_star
     cues = [(s, e) for s, e in ctx.baseline_cues() if sent.start <= s and e <= sent.end]
     reach = min(prev_end, _run_start(ctx, qs, q)) - BEFORE_REACH  # a run of numbers reaches back from its first
     before = [c for c in cues if reach <= c[0] and c[1] <= q.start]
-    after = [c for c in cues if q.end <= c[0] < next_start and c[0] - q.end <= AFTER_REACH]
+    after = [c for c in cues if q.end <= c[0] < next_start and c[0] - q.end <= AFTER_REACH] \
+        or _after_the_run(ctx, qs, q, cues, sent.end)
     close = _note_end(ctx.view, q)
     if close is not None and after:  # '93.2 (1.5 absolute improvement), outperforming X by 2.0': that
         after = [c for c in after if c[0] <= close + 1 or not _own_number(qs, c)]  # comparison has its own number
@@ -90,6 +91,16 @@ def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_star
         if again:
             return again, span  # 'outperforms A by 2% and B by 5%': B is the second number's
     return names[min(index, len(names) - 1)], span
+
+
+def _after_the_run(ctx: DocContext, qs: list[Quantity], q: Quantity, cues: list, sent_end: int) -> list:
+    """The cues right after the last number of q's run ('30% and 45% fewer parameters than A and B')."""
+    n = qs.index(q)
+    last = next((b for a, b in ctx.runs(qs) if a <= n < b), None)
+    if last is None:
+        return []
+    stop = qs[last + 1].start if last + 1 < len(qs) else sent_end
+    return [c for c in cues if qs[last].end <= c[0] < stop and c[0] - qs[last].end <= AFTER_REACH]
 
 
 def _note_end(v, q: Quantity) -> int | None:
@@ -161,10 +172,13 @@ def _run_start(ctx: DocContext, qs: list[Quantity], q: Quantity) -> int:
 
 def _list_index(ctx: DocContext, qs: list[Quantity], q: Quantity, cue_end: int, n_names: int) -> int:
     """Which of the compared names q pairs with: its place in its slash list when that list is as long as
-    the names ('beats A/B by 1%/2% with 30%/45% fewer parameters'), else the numbers between the cue and q
-    ('over A and B by 3% and 28%')."""
+    the names ('beats A/B by 1%/2% with 30%/45% fewer parameters') or its place in the list before the cue
+    ('2.1 and 3.4 points higher than A and B'), else the numbers between the cue and q ('over A and B by 3%
+    and 28%')."""
     n = qs.index(q)
     run = next(((a, b) for a, b in slash_runs(ctx.view.lower, qs) if a <= n <= b), None)
+    if run is None and cue_end > q.end:  # '2.1 and 3.4 points higher than A and B': the run before the cue
+        run = next(((a, b) for a, b in ctx.runs(qs) if a <= n <= b), None)
     if run is not None and run[1] - run[0] + 1 == n_names:
         return n - run[0]
     return sum(1 for p in qs if cue_end <= p.start < q.start)
