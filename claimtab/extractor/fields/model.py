@@ -74,6 +74,8 @@ def _side_of_versus(ctx: DocContext, sent: Span, q: Quantity) -> str | None:
     first the subject's. The compared name for the second, '' for the first, None where q is in no such
     parenthesis."""
     v = ctx.view
+    if not (q.end < sent.end and v.lower[q.end] in VERSUS or q.start > sent.start and v.lower[q.start - 1] in VERSUS):
+        return None  # most numbers stand beside no 'vs.'
     opening = next((i for i in range(q.start - 1, max(sent.start, q.start - VERSUS_REACH) - 1, -1)
                     if v.text[i] in ("(", ")")), None)
     if opening is None or v.text[opening] != "(":
