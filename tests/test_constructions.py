@@ -1251,6 +1251,8 @@ def test_results_of_people_and_plain_nouns(text, expected):
     ("On IWSLT14 De-En our model scores 36.1 BLEU.", [("36.1 BLEU", None, "IWSLT14 De-En")]),
     # ... and a task of a series written without its year
     ("We rank second in SemEval Task 4 with 68.2% accuracy.", [("68.2%", None, "SemEval Task 4")]),
+    ("We achieve 22.1 BLEU on newstest2014 and 25.3 on newstest2015.",
+     [("22.1 BLEU", None, "newstest2014"), ("25.3", None, "newstest2015")]),
 ])
 def test_translation_directions_and_editions(text, expected):
     assert [(c.text, c.model, c.dataset) for c in extract_claims(text)] == expected

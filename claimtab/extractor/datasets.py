@@ -449,7 +449,7 @@ def _editions(doc: Doc, starts: list[int]) -> list[Hit]:
             continue
         if not YEAR.fullmatch(year):
             continue
-        name = f"{series}-{year}"
+        name = f"{series}{year}" if mark == "" else f"{series}-{year}"  # 'newstest2014' as written
         if end + 1 < len(v.text) and v.lower[end] == "task" and v.text[end + 1].isdigit():
             name, end = f"{name} Task {v.text[end + 1]}", end + 2
         hits.append(Hit(i, end, "dataset", name))
