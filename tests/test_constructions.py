@@ -1978,3 +1978,14 @@ def test_a_list_of_differences_and_its_compared_systems(text, expected):
     claims = extract_claims(text)
     assert [(c.text, c.kind, c.baseline) for c in claims] == expected
     assert all(c.model is None for c in claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'from A to B' amounts measure the same thing; GPU hours are a cost a reduction is of
+    ("Inference latency drops from 120 ms to 45 ms.", [("120 ms", "latency"), ("45 ms", "latency")]),
+    ("Training time falls from 10 hours to 2 hours.", [("10 hours", "training time"), ("2 hours", "training time")]),
+    ("It runs in 2 s.", [("2 s", "time")]),
+    ("It needs an order of magnitude fewer GPU hours than DeepSpeed.", [("an order of magnitude", "GPU hours")]),
+])
+def test_what_amounts_from_and_to_measure(text, expected):
+    assert [(c.text, c.metric) for c in extract_claims(text)] == expected

@@ -123,7 +123,7 @@ def _own(cues: list[Cue], categories: tuple[str, ...]) -> list[str]:
 
 def _amount_metric(q: Quantity, kind: str, cues: list[Cue]) -> str | None:
     """An amount measures what its unit does ('16.3M parameters'); a time or rate what its noun names."""
-    nouns = _nouns(cues, q) if kind in ("time", "throughput") else []
+    nouns = _nouns(cues, q) if kind in ("time", "throughput", "compute") else []
     if nouns:
         return nouns[0]
     return rules.unit_metrics().get(q.unit.canonical) if q.unit else None
@@ -210,6 +210,18 @@ def share_in_lists(doc: Doc, qs: list[Quantity], kinds: list[str], metrics: list
             m = None if reported(out[n], kinds[n]) is not None else _list_neighbour(lower, qs, kinds, out, n)
             if m is not None:
                 out[n], changed = out[m], True
+    return out
+
+
+def share_from_to(doc: Doc, qs: list[Quantity], metrics: list[str | None]) -> list[str | None]:
+    """'latency drops from 120 ms to 45 ms': the second amount measures what the first does, not just what
+    its unit does ('time')."""
+    out, lower = list(metrics), view(doc).lower
+    for n in range(len(qs) - 1):
+        a, b = qs[n], qs[n + 1]
+        if lower[a.end:b.start] == ("to",) and a.start > 0 and lower[a.start - 1] == "from" and a.unit and b.unit \
+                and a.unit.canonical == b.unit.canonical and out[n] and out[n + 1] == rules.unit_metrics().get(b.unit.canonical):
+            out[n + 1] = out[n]
     return out
 
 
