@@ -1826,6 +1826,10 @@ def test_a_clause_of_our_own_system(text, expected):
     ("The model solves 83% of the problems.", [("83%", "score")]),
     ("Solving 45.1% of tasks, it leads the board.", [("45.1%", "score")]),
     ("The solver is 3 times faster.", [("3 times", "speedup")]),
+    # ... and so is the share of comparisons it wins or is preferred in
+    ("Human raters prefer our responses in 65% of cases.", [("65%", "score")]),
+    ("It wins 72% of head-to-head comparisons.", [("72%", "score")]),
+    ("Our summaries are preferred 58% of the time.", [("58%", "score")]),
 ])
 def test_a_share_of_problems_solved_is_a_score(text, expected):
     assert [(c.text, c.kind) for c in extract_claims(text)] == expected
