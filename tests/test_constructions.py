@@ -1993,3 +1993,15 @@ def test_a_list_of_differences_and_its_compared_systems(text, expected):
 ])
 def test_what_amounts_from_and_to_measure(text, expected):
     assert [(c.text, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a version (and size) written apart after a compared name is part of it; a size after a version no amount
+    ("Compared to Llama 2, our model improves accuracy by 4.2%.", [("4.2%", "Llama 2")]),
+    ("It outperforms Llama 3 by 2.5 points on MMLU.", [("2.5 points", "Llama 3")]),
+    ("It beats Qwen 1.5 72B by 3%.", [("3%", "Qwen 1.5 72B")]),
+    ("Applied to Llama 2 7B, it yields a 1.8x speedup.", [("1.8x", None)]),
+    ("It outperforms BERT by 2 points.", [("2 points", "BERT")]),
+])
+def test_versions_written_apart_from_compared_names(text, expected):
+    assert [(c.text, c.baseline) for c in extract_claims(text)] == expected

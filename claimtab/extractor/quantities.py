@@ -41,6 +41,7 @@ NOUN_GAP_STOP = rules.words("noun_gap_stop")
 NAME_BEFORE_VERSION = re.compile(r"(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z][A-Z]+[a-z]*)$")  # 'Llama', 'VideoLLaMA', 'GPT'
 VERSION_DIGITS = re.compile(r"[1-9](?:\.[0-9])?$")
 SIZE_DIGITS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9])?$")
+VERSION_ENDS = ("and", "or", "by", "on", "in", "with", "across", "while", "at", "for")  # after 'Llama 2'
 REFERENCE_WORDS = frozenset(w for p in rules.not_quantity_patterns() if p["label"] == "REFERENCE"
                             for w in p["pattern"][0].get("LOWER", {}).get("IN", ()))  # 'Table 2', 'Stage 2'
 RELATIVE_UNITS = ("%", "pp")  # no scale word measures in them ("millions of points"; "thousands of times" is a factor)
@@ -306,8 +307,8 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     if i > 1 and glued and text[i - 1] in ("-", "–") and not v.space[i - 2] \
             and numbers.parse(text[i - 2]) is not None:
         return None  # the tail of a hyphenated code or date: 2023-10-05
-    if version_of_name(v, i):
-        return None  # 'Llama 2 achieves', 'Mistral 7B reaches': part of a name
+    if version_of_name(v, i) or size_of_versioned_name(v, i):
+        return None  # 'Llama 2 achieves', 'Mistral 7B reaches', 'Llama 2 7B': part of a name
     if v.lower[i] == "order":
         return _an_order_of_magnitude(doc, i, sent, ann)
     plural_scale = rules.scales().get(text[i])
@@ -593,6 +594,24 @@ def version_of_name(v, k: int) -> bool:
     elif not VERSION_DIGITS.match(v.text[k]):
         return False
     return after < len(v.lower) and v.lower[after] in rules.subject_verbs()
+
+
+def size_of_versioned_name(v, k: int) -> bool:
+    """Token k is the size after a name and its version: 'Llama 2 7B', 'Qwen 1.5 72B'."""
+    return k > 1 and k + 1 < len(v.text) and v.text[k + 1] in ("B", "M") and not v.space[k] \
+        and SIZE_DIGITS.match(v.text[k]) is not None and VERSION_DIGITS.match(v.text[k - 1]) is not None \
+        and NAME_BEFORE_VERSION.match(v.text[k - 2]) is not None and v.lower[k - 2] not in REFERENCE_WORDS
+
+
+def written_version(v, k: int, end: int) -> int:
+    """Where a version (and size) written after the name that ends before token k ends: 'than Llama 2 by',
+    'over Qwen 1.5 72B,'; k where none stands there (a name's version is followed by the name's end)."""
+    if k == 0 or k >= end or not VERSION_DIGITS.match(v.text[k]) or not NAME_BEFORE_VERSION.match(v.text[k - 1]) \
+            or v.lower[k - 1] in REFERENCE_WORDS:
+        return k
+    after = k + 1 + 2 * size_of_versioned_name(v, k + 1)
+    closes = after >= end or v.is_punct[after] or v.lower[after] in VERSION_ENDS
+    return after if closes else k
 
 
 def _scale_word(doc, i, end, sent, ann, scale) -> Quantity | None:

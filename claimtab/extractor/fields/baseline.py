@@ -17,7 +17,7 @@ from claimtab.extractor.fields.names import (
     namey_text,
 )
 from claimtab.extractor.lists import slash_runs
-from claimtab.extractor.quantities import Quantity
+from claimtab.extractor.quantities import Quantity, written_version
 
 SKIP = rules.words("name_skip")
 STOP = rules.words("name_stop")
@@ -279,6 +279,11 @@ class _NameReader:
 
             if self.first is not None and self._next_name():
                 continue
+            if self.first is not None and self.k in self.numeric:
+                version_end = written_version(self.v, self.k, self.end)
+                if version_end > self.k:  # 'than Llama 2 by 3%': the version is the name's
+                    self.k = version_end
+                    continue
             if self._stops():
                 break
             if self.first is None:
