@@ -2005,3 +2005,24 @@ def test_what_amounts_from_and_to_measure(text, expected):
 ])
 def test_versions_written_apart_from_compared_names(text, expected):
     assert [(c.text, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, model", [
+    # more ways a paper names its method: 'we call ...', 'which we refer to as ...', 'we coin ...'
+    ("We call the resulting network SwiftFormer. It reaches 81.2% top-1 accuracy.", "SwiftFormer"),
+    ("We present an approach which we refer to as GraphMix. It reaches 81.2% accuracy.", "GraphMix"),
+    ("We coin the method DeltaTune. It achieves 81.2% accuracy.", "DeltaTune"),
+    ("Since all our runs use PaddlePaddle, we call it PP-YOLO. It balances accuracy (45.2% mAP) and speed.", "PP-YOLO"),
+])
+def test_more_ways_of_naming_the_method(text, model):
+    assert [c.model for c in extract_claims(text)] == [model]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of two words given in parentheses ('(Cascade RPN)') is the method, and the subject when written whole
+    ("We study an architecture referred to as Cascade Region Proposal Network (Cascade RPN). Cascade RPN improves AR "
+     "by 13.4 points. The conventional RPN achieves 40.1 AR.", [("13.4 points", "Cascade RPN"), ("40.1 AR", "RPN")]),
+    ("We propose the Fast-Slow RNN (FS-RNN), reaching 1.19 BPC.", [("1.19 BPC", "FS-RNN")]),
+])
+def test_a_method_name_of_two_words(text, expected):
+    assert [(c.text, c.model) for c in extract_claims(text)] == expected

@@ -23,6 +23,7 @@ from claimtab.extractor.tokens import view
 
 OPENING_QUOTES = rules.words("opening_quote")  # around a name: 'our proposed “DeepLab” system'
 ARTICLES = rules.words("article")
+NAMED_PRONOUNS = ("it", "this", "them")  # between a naming cue and the name: 'we call it X'
 GENERIC = rules.generic_systems()
 NAMING = rules.words("naming_word")
 COMPONENT_OPENERS = rules.words("component_opener")
@@ -220,7 +221,8 @@ def _named_after_cue(doc: Doc, e: int, ds_tokens: frozenset[int],
     e = _past_this_paper(v, e)
     window = range(e, min(len(doc), e + CUE_REACH))
     stop = next((i for i in window if text[i] in (".", ";")), window.stop)
-    first = next((i for i in window if v.lower[i] not in ARTICLES and v.text[i] not in OPENING_QUOTES), None)  # '“DeepLab”'
+    first = next((i for i in window if v.lower[i] not in ARTICLES and v.lower[i] not in NAMED_PRONOUNS
+                  and v.text[i] not in OPENING_QUOTES), None)  # '“DeepLab”', 'we call it PP-YOLO'
     defined, paren = defined_name(v, e, stop, ds_tokens)
     if defined in GENERIC:  # '... network (RNN) architecture, the Fast-Slow RNN (FS-RNN)': the next one
         far = range(e, min(len(doc), e + DEFINED_REACH))

@@ -242,8 +242,15 @@ def _name_before_verb(ctx: DocContext, sent: Span, k: int, banned: _Banned, acro
         return versioned
     if s >= sent.start and s not in banned and subject_like(v, s, sent.start, acronym_ok) \
             and not _object_of_comparison(v, s, sent.start):
-        return v.text[s]
+        return _whole_method(ctx, s) or v.text[s]
     return None
+
+
+def _whole_method(ctx: DocContext, s: int) -> str | None:
+    """The paper's method of several words when they end at token s ('Cascade RPN improves': not 'RPN')."""
+    words = (ctx.method or "").split()
+    first = s - len(words) + 1
+    return ctx.method if len(words) > 1 and first >= 0 and list(ctx.view.text[first:s + 1]) == words else None
 
 
 def _relative_or_possessive(v, k: int, first: int, banned: _Banned) -> str | None:

@@ -10,8 +10,9 @@ from claimtab.extractor.caches import word_cache
 
 URL_LIKE = re.compile(r"://|^www\.|\.(?:com|org|io|net|edu)(?:/|$)")  # an address is no system's name
 LOWER_NAME = re.compile(r"[a-z]{2,}-\d[\w.]*$")  # a system's name written in lower case: 'phi-1', 'gpt-3.5'
-DEFINED_NAME = re.compile(  # '(HiDA-Net)', '(ViT-B/16)', '(tRSA)', '(FocalNets in short)'
-    r"\((?=[A-Za-z0-9]*[A-Z])([A-Za-z][A-Za-z0-9]*(?:[-/.+][A-Za-z0-9]+)*)(?:\s+(?:in|for)\s+short)?\)")
+DEFINED_NAME = re.compile(  # '(HiDA-Net)', '(ViT-B/16)', '(tRSA)', '(FocalNets in short)', '(Cascade RPN)'
+    r"\((?=[A-Za-z0-9]*[A-Z])([A-Za-z][A-Za-z0-9]*(?:[-/.+][A-Za-z0-9]+)*"
+    r"(?: [A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*(?:[-/.+][A-Za-z0-9]+)*)?)(?:\s+(?:in|for)\s+short)?\)")
 
 
 def name_key(text: str) -> str:
