@@ -27,14 +27,12 @@ class DocContext:
     dataset_tokens: frozenset[int] = frozenset()
     metric_tokens: frozenset[int] = frozenset()
     memo: dict = field(default_factory=dict)  # per-sentence results a resolver keeps for the next claim
+    view: TokenView | None = None    # the Doc's token view (every word class is defined by now)
 
     def __post_init__(self):
         self.dataset_tokens = frozenset(i for h in self.datasets for i in range(h.start, h.end))
         self.metric_tokens = frozenset(i for m in self.ann.metrics for i in range(m.start, m.end))
-
-    @property
-    def view(self) -> TokenView:
-        return view(self.doc)
+        self.view = view(self.doc)
 
     def runs(self, qs: list) -> list[tuple[int, int]]:
         """The runs of joined numbers of one sentence's quantities (lists.number_runs), found once for
