@@ -2026,3 +2026,18 @@ def test_more_ways_of_naming_the_method(text, model):
 ])
 def test_a_method_name_of_two_words(text, expected):
     assert [(c.text, c.model) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # data written as a compound ('a 70K-sample dataset'); singular nouns after a space are no unit
+    ("We curate a 70K-example dataset and a 3K-question test set.",
+     [("70K-example", "data_size", 70000.0), ("3K-question", "data_size", 3000.0)]),
+    ("It holds a 10K-image split.", [("10K-image", "data_size", 10000.0)]),
+    ("Take 5 example prompts.", [("5", "count", 5.0)]),
+    # an amount of tokens a context length or sequence length is, is a setting, not data
+    ("It supports a context length of 32K tokens.", [("32K tokens", "setting", 32000.0)]),
+    ("We extend the context window to 128K tokens.", [("128K tokens", "setting", 128000.0)]),
+    ("The model is trained on 15T tokens.", [("15T tokens", "data_size", 15e12)]),
+])
+def test_data_compounds_and_context_lengths(text, expected):
+    assert [(c.text, c.kind, c.value) for c in extract_claims(text)] == expected

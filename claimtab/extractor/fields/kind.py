@@ -32,6 +32,7 @@ CHANGE_VERBS = rules.words("change_verb")
 SIZE_COMPARATIVES = rules.words("size_comparative")
 COMPARATIVES = rules.words("comparative")  # after a list's last number: the list is of differences
 QUALITY_CUES = frozenset(cue for cue, cat, metric in rules.kind_cues() if cat == "improve" and metric != "-")
+SETTING_REACH = 3  # tokens between an amount of tokens and the setting it is ('context length of 32K tokens')
 OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
 NO_METRIC_AFTER = 99  # the distance _metric_after gives where no metric follows
@@ -120,6 +121,10 @@ def _amount_kind(q: Quantity, cues: list[Cue], hint: str) -> tuple[str, str]:
         return "reduction", f"fraction:{q.unit.surface}"
     if hint in ("memory", "time") and _of_data(q):
         return "data_size", f"unit:{q.unit.surface}+of-data"
+    if hint == "data_size" and q.unit and q.unit.canonical == "tokens":
+        sets = [c for c in cues if c.category == "setting" and c.distance <= SETTING_REACH]
+        if sets:  # 'a context length of 32K tokens': a setting, not data
+            return "setting", f"cue:{sets[0].text}"
     near_reduce = [c for c in cues if c.after and c.category == "reduce" and c.distance <= 2]
     if hint in COST_KINDS and near_reduce:
         return "reduction", f"cue:{near_reduce[0].text}"
