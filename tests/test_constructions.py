@@ -2041,3 +2041,14 @@ def test_a_method_name_of_two_words(text, expected):
 ])
 def test_data_compounds_and_context_lengths(text, expected):
     assert [(c.text, c.kind, c.value) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a factor cut from an error (lower is better) is a gain in that metric, as a percentage cut is
+    ("It cuts the error rate in half.", [("half", "improvement", "error rate")]),
+    ("It reduces WER by 2x.", [("2x", "improvement", "WER")]),
+    ("Relative to GPT-4, error drops by 30%.", [("30%", "improvement", "error rate")]),
+    ("It halves the memory.", [("halves", "reduction", "memory")]),
+])
+def test_a_factor_cut_from_an_error(text, expected):
+    assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected

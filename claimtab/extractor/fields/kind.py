@@ -195,6 +195,8 @@ def _ratio_kind(q: Quantity, cues: list[Cue], canon: str) -> tuple[str, str]:
         obj = _object_of(reduce, cues)
         if obj and obj.category == "speed_noun":
             return "speedup", f"cue:{reduce.text}+{obj.text}"
+        if obj and obj.category == "quality_low":  # 'cuts the error rate in half': a gain in a metric
+            return "improvement", f"cue:{reduce.text}+{obj.text}"
         return "reduction", f"cue:{reduce.text}"
     noun = _first(cues, {"speed_noun", "cost"})
     if noun:
