@@ -2052,3 +2052,13 @@ def test_data_compounds_and_context_lengths(text, expected):
 ])
 def test_a_factor_cut_from_an_error(text, expected):
     assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, baseline", [
+    # a number word glued to a word by a hyphen opens a compared name, not an amount
+    ("It yields an improvement of 12.4% over zero-shot CoT.", "zero-shot CoT"),
+    ("It yields an improvement of 12.4% over CoT.", "CoT"),
+    ("It yields a 12.4% improvement over few-shot prompting.", "few-shot prompting"),
+])
+def test_a_compared_name_opening_with_a_number_word(text, baseline):
+    assert [c.baseline for c in extract_claims(text)] == [baseline]

@@ -269,8 +269,8 @@ class _NameReader:
             if self.first is None and skipped and not self.names and self.v.text[self.k] == ",":
                 self.k, skipped = self.k + 1, False  # 'over the previous best, Vicuna-13B,'
                 continue
-            if self.first is None and self.k in self.numeric:
-                break  # an amount with no 'for'/'of'/'by' after it
+            if self.first is None and self.k in self.numeric and not self._word_compound(self.k):
+                break  # an amount with no 'for'/'of'/'by' after it ('zero-shot CoT' is a name)
             if self.first is None and self.v.text[self.k] in ("-", "/", "+"):
                 break  # the cue was half a word: 'above-mentioned'
             if self.first is None and self.names and self.v.lower[self.k] in NAME_JOINERS:
@@ -293,6 +293,12 @@ class _NameReader:
                 break  # '... fully automatic results': a name ends at a word for results
         if self.first is not None and self.first < self.k:
             self.names.append(self.v.chars(self.first, self.k))
+
+    def _word_compound(self, k: int) -> bool:
+        """A number word glued by a hyphen to a word: 'zero-shot', 'one-stage' (part of a name, no amount)."""
+        v = self.v
+        return k + 2 < self.end and v.is_alpha[k] and v.text[k + 1] == "-" and not v.space[k] and not v.space[k + 1] \
+            and v.is_alpha[k + 2]
 
     def _skip_before_name(self) -> bool:
         """Steps over what may stand before a name; True when it stepped."""
@@ -386,7 +392,7 @@ class _NameReader:
         compound = k > 0 and v.text[k - 1] == "-" and not v.space[k - 1]  # 'CNN-based', not 'methods based on'
         adverb = self.first is not None and v.text[k].islower() and v.text[k].endswith("ly") and len(v.text[k]) > 4
         participle = self.first is not None and v.lower[k - 1] in GENERIC and v.text[k].islower() and v.text[k].endswith("ed")
-        return adverb or participle or v.lower[k] in STOP and not compound or k in self.numeric and not dashed and not self._year_of_name(k) \
+        return adverb or participle or v.lower[k] in STOP and not compound or k in self.numeric and not dashed and not self._year_of_name(k) and not self._word_compound(k) \
             or v.is_punct[k] and v.text[k] not in ("-", "+", "/", "&") or v.lower[k] in CITATIONS \
             or v.text[k] == "~" or v.text[k].startswith("\\") \
             or k in self.ctx.dataset_tokens and not self._named_for(k) \
