@@ -2062,3 +2062,19 @@ def test_a_factor_cut_from_an_error(text, expected):
 ])
 def test_a_compared_name_opening_with_a_number_word(text, baseline):
     assert [c.baseline for c in extract_claims(text)] == [baseline]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a value given to a variable is a setting of it; the size of a sample a count; a formula no quantity
+    ("We set k = 5 and obtain 81.2% accuracy.", [("5", "setting", None), ("81.2%", "score", "accuracy")]),
+    ("It uses the learning rate lr=3e-4.", [("3e-4", "setting", "lr")]),
+    ("The cohort (N=120) shows a 12% rise.", [("120", "count", None), ("12%", "improvement", None)]),
+    ("A user study with n=48 participants follows.", [("48 participants", "count", None)]),
+    ("where x =1+2 holds", []),
+    ("The effect is significant (p = 0.01).", [("0.01", "other", None)]),
+    # ... a metric's name is no variable: its value is a score
+    ("We achieve EPE=1.4 on KITTI 2012 and F1=9.38% on KITTI 2015.", [("1.4", "score", "EPE"), ("9.38%", "score", "F1")]),
+    ("Our GANs reach IS=8.81 and FID=9.91 on CIFAR-10.", [("8.81", "score", "inception score"), ("9.91", "score", "FID")]),
+])
+def test_values_given_to_variables_and_formulas(text, expected):
+    assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected

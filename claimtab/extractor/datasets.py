@@ -84,8 +84,8 @@ class DatasetFinder:
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[Hit] = []
         for h in hits:
-            if out and h.start < out[-1].end:
-                continue
+            if out and h.start < out[-1].end or h.end < len(doc) and doc[h.end].text == "=":
+                continue  # 'IS=8.81': a variable given a value, no dataset
             if out and h.start == out[-1].end and h.start - out[-1].start < MAX_TOKENS and _word_name(doc[h.start:h.end]):
                 out[-1] = self._joined(doc, out[-1], h)
                 continue

@@ -46,6 +46,12 @@ def _sign(text: str) -> str:
     return "+" if c == "+" else "±" if c == "±" else "-" if c in MINUS else ""
 
 
+def _scaled(mantissa: float, exponent: float) -> float:
+    """mantissa × 10^exponent as the decimal it writes ('3e-4' is 0.0003, not 0.00030000000000000003)."""
+    value = mantissa * power(10.0, exponent)
+    return float(f"{value:.12g}") if math.isfinite(value) else value
+
+
 def power(base: float, exponent: float) -> float:
     """base ** exponent, infinite where it leaves the float range ('1e400', '10^400': no value is
     reported for them, and nothing raises)."""
@@ -73,7 +79,7 @@ def parse(text: str) -> Number | None:
     if m:
         mant = _float(m.group("mant"))
         if m.group("e1") is not None:
-            return Number(mant * power(10.0, _float(m.group("e1"))), "sci", _sign(text))
+            return Number(_scaled(mant, _float(m.group("e1"))), "sci", _sign(text))
         return Number(power(mant, _float(m.group("e2"))), "sci", _sign(text))
     m = FRACTION_RE.match(text)
     if m and int(m.group("b")) != 0:

@@ -41,6 +41,9 @@ NOUN_GAP_STOP = rules.words("noun_gap_stop")
 NAME_BEFORE_VERSION = re.compile(r"(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|[A-Z][A-Z]+[a-z]*)$")  # 'Llama', 'VideoLLaMA', 'GPT'
 VERSION_DIGITS = re.compile(r"[1-9](?:\.[0-9])?$")
 SIZE_DIGITS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9])?$")
+VARIABLE = re.compile(r"[A-Za-z]|[α-ωΑ-Ω]|\\[a-z]+")  # 'k', 'N', 'λ', '\\alpha' (and words.tsv variable_name)
+VARIABLE_NAMES = rules.words("variable_name")  # 'lr', 'lambda', 'alpha': written as a variable
+OPERATORS = ("+", "*", "/", "×", "-")  # between numbers glued into a formula
 VERSION_ENDS = ("and", "or", "by", "on", "in", "with", "across", "while", "at", "for")  # after 'Llama 2'
 REFERENCE_WORDS = frozenset(w for p in rules.not_quantity_patterns() if p["label"] == "REFERENCE"
                             for w in p["pattern"][0].get("LOWER", {}).get("IN", ()))  # 'Table 2', 'Stage 2'
@@ -65,6 +68,7 @@ class Quantity:
     sign: str = ""
     scale: float = 1.0
     implied_unit: str = ""
+    assigned: str | None = None   # the variable the number is given to ('k = 5')
     parts: list[str] = field(default_factory=list)  # how it was read, for the `rule` column
     doc: Doc | None = field(default=None, repr=False)
 
@@ -309,6 +313,8 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
         return None  # the tail of a hyphenated code or date: 2023-10-05
     if version_of_name(v, i) or size_of_versioned_name(v, i):
         return None  # 'Llama 2 achieves', 'Mistral 7B reaches', 'Llama 2 7B': part of a name
+    if _in_formula(v, i, end):
+        return None  # '=1+2': a formula a source left in the text
     if v.lower[i] == "order":
         return _an_order_of_magnitude(doc, i, sent, ann)
     plural_scale = rules.scales().get(text[i])
@@ -345,6 +351,10 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
             or _enumeration_mark(v, q, sent.start) or _unit_exponent(v, q):
         return None
     _model_size(doc, q, end)
+    variable = _assigned_to(v, q.start)
+    if variable and not q.unit and q.start - 2 not in ann.metric_starting_at:  # 'acc=85.2' is a score
+        q.parts.append("assigned")  # 'k = 5', 'N=120': a value given to a variable
+        q.assigned = variable
     return q
 
 def _plus_after(v, q: Quantity, end: int) -> bool:
@@ -594,6 +604,25 @@ def version_of_name(v, k: int) -> bool:
     elif not VERSION_DIGITS.match(v.text[k]):
         return False
     return after < len(v.lower) and v.lower[after] in rules.subject_verbs()
+
+
+def _assigned_to(v, k: int) -> str | None:
+    """The variable a number is set to ('k = 5', 'N=120', 'lambda=0.1'), or None."""
+    if k < 2 or v.text[k - 1] != "=" or v.text[k - 2] in ("p", "P") \
+            or not (VARIABLE.fullmatch(v.text[k - 2]) or v.lower[k - 2] in VARIABLE_NAMES):
+        return None  # 'p = 0.01' reports a significance, no setting
+    return v.text[k - 2]
+
+
+def _in_formula(v, i: int, end: int) -> bool:
+    """A number inside an arithmetic formula: '=1+2', 'x=3*4' (an operator glued on either side, with a
+    number on its other side, after an '=')."""
+    text, space = v.text, v.space
+    after = i + 2 < end and not space[i] and text[i + 1] in OPERATORS and not space[i + 1] \
+        and numbers.parse(text[i + 2]) is not None
+    before = i > 1 and not space[i - 1] and text[i - 1] in OPERATORS and not space[i - 2] \
+        and numbers.parse(text[i - 2]) is not None
+    return (after and i > 0 and text[i - 1] == "=") or (before and "=" in text[max(0, i - 6):i - 2])
 
 
 def size_of_versioned_name(v, k: int) -> bool:

@@ -65,13 +65,14 @@ def _tokenizer(nlp: Language, exceptions: dict, url_match, faster_heuristics: bo
     units = "|".join(re.escape(u) for u in _unit_suffixes())
     # a sentence-final period leaves a unit or name: '0.23 mJ.', '2.45x.', 'Swin-B.' (the split character
     # first, its context after it, as the infixes below)
-    suffixes = [r"\$", rf"(?<=[0-9}}])(?:{units})", r"\.(?<=[A-Za-zµμ%]\.)", r"\+(?<=[0-9][KMBkmb%]\+)",
+    suffixes = [r"\$", rf"(?<=[0-9}}])(?:{units})", r"\.(?<=[A-Za-zµμ%Å]\.)", r"\+(?<=[0-9][KMBkmb%]\+)",
                 r"%(?<=[0-9]\+%)"] + list(nlp.Defaults.suffixes)  # '1.5+%': at least 1.5%
     # each infix begins with the characters it splits at, its context in a lookbehind after them: the
     # regex engine then passes over every other position at once (a leading lookbehind is tried at each
     # position of each word, and cost a tenth of the tokenizer's instructions)
     infixes = list(nlp.Defaults.infixes) + [
         LATEX_SIGNS, r"\$(?<=[0-9}]\$)", r"~(?=\\)",                                    # 76.3$\pm$0.2, 10^{6}$, X~\cite
+        r"=(?<=[A-Za-z0-9]=)(?=[0-9.])",                                                 # N=120, k=5, F1=9.38%
         rf"(?:%(?<=[0-9]%)|\\%(?<=[0-9]\\%)|[xX×](?<=[0-9][xX×])|\\times(?<=[0-9]\\times)|times(?<=[0-9]times)"
         rf"|dB(?<=[0-9]dB))(?=(?:{SEPARATORS}|,|/)\.?[0-9])",                              # 10X~20X, 5.55%-39.88%
         rf"{SEPARATORS}(?<=[0-9%×xXB]{SEPARATORS})(?=\.?[0-9])",                        # 10-20, 75.15|82.80

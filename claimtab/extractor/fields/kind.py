@@ -32,6 +32,7 @@ CHANGE_VERBS = rules.words("change_verb")
 SIZE_COMPARATIVES = rules.words("size_comparative")
 COMPARATIVES = rules.words("comparative")  # after a list's last number: the list is of differences
 QUALITY_CUES = frozenset(cue for cue, cat, metric in rules.kind_cues() if cat == "improve" and metric != "-")
+SAMPLE_SIZE = ("n", "N")  # the variable a sample's size is given to
 SETTING_REACH = 3  # tokens between an amount of tokens and the setting it is ('context length of 32K tokens')
 OBJECT_WINDOW = 6  # tokens after a reducing word in which its object stands
 INHERIT_GAP = 8    # tokens between two numbers of one list
@@ -50,6 +51,8 @@ def decide(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str]:
     that names a score is stated for q (see metric.stated)."""
     if q.shape == "dims":
         return "setting", "dims"
+    if q.assigned and not q.noun:  # 'k = 5' sets a variable; 'N = 120' counts a sample
+        return ("count" if q.assigned in SAMPLE_SIZE else "setting"), f"assigned:{q.assigned}"
     hint = q.unit.kind if q.unit else q.noun_kind
     if hint in ("count", "setting"):
         return hint, f"noun:{q.noun}"

@@ -67,7 +67,8 @@ def resolve(q: Quantity, kind: str, cues: list[Cue], earlier: list[Hit]) -> str 
     if kind in AMOUNT_KINDS:
         return _amount_metric(q, kind, cues)
     if kind == "setting":
-        return _setting_metric(q, cues)
+        named = q.assigned if q.assigned and len(q.assigned) > 1 else None  # 'lr=3e-4' names it; 'k = 5' not
+        return named or _setting_metric(q, cues)
     names = [c for c in cues if c.category == "metric"]
     after = [c for c in names if c.after and c.distance <= NEAR_AFTER]
     if kind in ("reduction", "speedup"):
