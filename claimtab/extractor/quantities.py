@@ -671,8 +671,8 @@ def _is_year_or_date(doc: Doc, q: Quantity) -> bool:
     if DECADE.fullmatch(text) or SHORT_DECADE.fullmatch(text) and q.num_start > 0 \
             and doc[q.num_start - 1].text in ("'", "’") and not doc[q.num_start - 1].whitespace_:
         return True
-    if q.noun and not q.noun.endswith("s") and YEAR_DIGITS.fullmatch(text) \
-            and (q.end == q.num_start + 2 and q.noun == view(doc).text[q.num_start + 1] or view(doc).text[q.end - 1].istitle()):
+    named = q.end == q.num_start + 2 and q.noun == view(doc).text[q.num_start + 1] or view(doc).text[q.end - 1].istitle()
+    if q.noun and not q.noun.endswith("s") and YEAR_DIGITS.fullmatch(text) and named:
         return True  # 'Text 2017 dataset', 'the RepEval 2017 Shared Task'
     if q.unit or q.noun or q.metric or q.scale != 1.0 or q.shape != "digits":
         return False

@@ -23,8 +23,8 @@ TOKEN_MATCH = re.compile(
 # LaTeX math an arXiv abstract keeps: a sign or relation between '$'s is one token ('$\sim$40\%', '$>$30 FPS',
 # '76.3$\pm$0.2'), a lone '$' is split off ('$3\times$'), as is a formatting command's brace ('\textbf{85.2}')
 LATEX_SIGNS = r"\$(?:\\(?:times|sim|approx|pm|geq|leq|ge|le|gg|ll)|[<>])\$"
-EXTRA_PREFIXES = [r"\+", r"±", r"~", r"∼", r"≈", r"≤", r"≥", r"⩽", r"⩾", r"<", r">", LATEX_SIGNS, r"\\times", r"×",
-                  r"\$", r"\\(?:textbf|textit|emph|mathbf|mathrm|text)\{"]
+EXTRA_PREFIXES = [r"\+", r"±", r"~", r"∼", r"≈", r"≤", r"≥", r"⩽", r"⩾", r"<", r">", LATEX_SIGNS, r"\\times",
+                  r"×", r"\$", r"\\(?:textbf|textit|emph|mathbf|mathrm|text)\{"]
 SEPARATORS = r"[-–—~∼|]"
 
 

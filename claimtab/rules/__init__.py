@@ -201,8 +201,8 @@ def task_names() -> frozenset[str]:
 def datasets() -> tuple[tuple[str, str, str, str], ...]:
     """The dataset gazetteer: our own list, then the names taken from public lists (datasets_public.tsv) and
     from the Papers-with-Code leaderboards (datasets_pwc.tsv) and from evaluation suites (datasets_suites.tsv)."""
-    return tuple(read_table("datasets.tsv", 4) + read_table("datasets_public.tsv", 4) + read_table("datasets_pwc.tsv", 4)
-                 + read_table("datasets_suites.tsv", 4))
+    files = ("datasets.tsv", "datasets_public.tsv", "datasets_pwc.tsv", "datasets_suites.tsv")
+    return tuple(row for name in files for row in read_table(name, 4))
 
 
 @lru_cache(maxsize=None)

@@ -392,7 +392,8 @@ class _NameReader:
         compound = k > 0 and v.text[k - 1] == "-" and not v.space[k - 1]  # 'CNN-based', not 'methods based on'
         adverb = self.first is not None and v.text[k].islower() and v.text[k].endswith("ly") and len(v.text[k]) > 4
         participle = self.first is not None and v.lower[k - 1] in GENERIC and v.text[k].islower() and v.text[k].endswith("ed")
-        return adverb or participle or v.lower[k] in STOP and not compound or k in self.numeric and not dashed and not self._year_of_name(k) and not self._word_compound(k) \
+        amount = k in self.numeric and not dashed and not self._year_of_name(k) and not self._word_compound(k)
+        return adverb or participle or v.lower[k] in STOP and not compound or amount \
             or v.is_punct[k] and v.text[k] not in ("-", "+", "/", "&") or v.lower[k] in CITATIONS \
             or v.text[k] == "~" or v.text[k].startswith("\\") \
             or k in self.ctx.dataset_tokens and not self._named_for(k) \

@@ -220,8 +220,9 @@ def share_from_to(doc: Doc, qs: list[Quantity], metrics: list[str | None]) -> li
     out, lower = list(metrics), view(doc).lower
     for n in range(len(qs) - 1):
         a, b = qs[n], qs[n + 1]
-        if lower[a.end:b.start] == ("to",) and a.start > 0 and lower[a.start - 1] == "from" and a.unit and b.unit \
-                and a.unit.canonical == b.unit.canonical and out[n] and out[n + 1] == rules.unit_metrics().get(b.unit.canonical):
+        if lower[a.end:b.start] != ("to",) or a.start == 0 or lower[a.start - 1] != "from" or not (a.unit and b.unit):
+            continue
+        if a.unit.canonical == b.unit.canonical and out[n] and out[n + 1] == rules.unit_metrics().get(b.unit.canonical):
             out[n + 1] = out[n]
     return out
 
