@@ -2078,3 +2078,15 @@ def test_a_compared_name_opening_with_a_number_word(text, baseline):
 ])
 def test_values_given_to_variables_and_formulas(text, expected):
     assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a result kept, maintained, recovered or lost: kept shares are scores, a loss in a metric a change in it
+    ("Pruning 50% of weights while maintaining 98% accuracy.", [("50%", "reduction"), ("98%", "score")]),
+    ("Dropping 3% of its parameters, it keeps 99% accuracy.", [("3%", "reduction"), ("99%", "score")]),
+    ("With 10% of the training data, it recovers 95% of full fine-tuning performance.",
+     [("10%", "data_size"), ("95%", "score")]),
+    ("Quantized to 4 bits, the model loses less than 1% accuracy.", [("4 bits", "setting"), ("less than 1%", "improvement")]),
+])
+def test_results_kept_or_lost(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected
