@@ -2090,3 +2090,14 @@ def test_values_given_to_variables_and_formulas(text, expected):
 ])
 def test_results_kept_or_lost(text, expected):
     assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate written with a slash is one unit, as the tokenizer splits it; a throughput of tokens is a throughput
+    ("It reaches 2,000 tokens/s.", [("2,000 tokens/s", "throughput", "throughput")]),
+    ("It runs at 500 samples/s.", [("500 samples/s", "throughput", "throughput")]),
+    ("It processes 1M tokens per second on one H100.", [("1M tokens per second", "throughput", "throughput")]),
+    ("Training takes 1,000 GPU hours.", [("1,000 GPU hours", "compute", "GPU hours")]),
+])
+def test_rates_written_with_a_slash(text, expected):
+    assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -47,12 +48,19 @@ def table() -> tuple[dict[tuple[str, ...], Unit], dict[tuple[str, ...], Unit], i
     exact, lower, longest = {}, {}, 1
     for surface, pint_name, canonical, kind in rules.unit_aliases():
         unit = Unit(surface, pint_name, canonical, kind)
-        toks = tuple(surface.split())
-        exact.setdefault(toks, unit)
-        if len(surface) > 2:
-            lower.setdefault(tuple(t.lower() for t in toks), unit)
-        longest = max(longest, len(toks))
+        for toks in _token_forms(surface):
+            exact.setdefault(toks, unit)
+            if len(surface) > 2:
+                lower.setdefault(tuple(t.lower() for t in toks), unit)
+            longest = max(longest, len(toks))
     return exact, lower, longest
+
+
+def _token_forms(surface: str) -> list[tuple[str, ...]]:
+    """A surface's tokens as written, and as the tokenizer may split it at a '/' ('tokens/s' -> 'tokens / s')."""
+    toks = tuple(surface.split())
+    split = tuple(t for w in toks for t in re.split(r"(/)", w) if t)
+    return [toks] if split == toks else [toks, split]
 
 
 @word_cache()

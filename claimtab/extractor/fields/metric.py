@@ -124,6 +124,8 @@ def _own(cues: list[Cue], categories: tuple[str, ...]) -> list[str]:
 
 def _amount_metric(q: Quantity, kind: str, cues: list[Cue]) -> str | None:
     """An amount measures what its unit does ('16.3M parameters'); a time or rate what its noun names."""
+    if kind == "throughput":  # not the unit's own word ('1M tokens per second' is a throughput of tokens)
+        cues = [c for c in cues if not q.num_start < c.start < q.end]
     nouns = _nouns(cues, q) if kind in ("time", "throughput", "compute") else []
     if nouns:
         return nouns[0]
