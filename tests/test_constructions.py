@@ -2101,3 +2101,13 @@ def test_results_kept_or_lost(text, expected):
 ])
 def test_rates_written_with_a_slash(text, expected):
     assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, baseline", [
+    # a compared name a PDF's text layer spaced around its hyphens is written as the name is
+    ("It achieves an F1 of 91.2 % on CoNLL - 2003 , outperforming BiLSTM - CRF by 1.3 %.", "BiLSTM-CRF"),
+    ("It improves BLEU by + 1.2 over the Transformer - Base .", "Transformer-Base"),
+    ("It beats ResNet-50 by 2.0 %.", "ResNet-50"),
+])
+def test_compared_names_spaced_around_hyphens(text, baseline):
+    assert [c.baseline for c in extract_claims(text) if c.baseline] == [baseline]

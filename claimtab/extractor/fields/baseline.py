@@ -215,7 +215,8 @@ def names_after(ctx: DocContext, k: int, end: int) -> tuple[list[str], tuple[int
     stand-alone MLPs'; and the tokens from the cue to the last name's end."""
     reader = _NameReader(ctx, k, end)
     reader.read()
-    names = [_appositive(core_name(n.strip())) for n in reader.names  # not 'it needs', nor a space a source left
+    names = [_appositive(core_name(n.strip().replace(" - ", "-"))) for n in reader.names  # not 'it needs', nor a
+             # space a source left (nor one around a hyphen: GROBID's 'BiLSTM - CRF')
              if n.split() and n.split()[0].lower() not in PRONOUNS]
     while len(names) > 1 and (_kind_only(names[0]) or _described_kind(names[0])):
         names.pop(0)  # 'the strongest (open-source) baseline, DPO,': the name set off after a kind of system
