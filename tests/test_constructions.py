@@ -2111,3 +2111,13 @@ def test_rates_written_with_a_slash(text, expected):
 ])
 def test_compared_names_spaced_around_hyphens(text, baseline):
     assert [c.baseline for c in extract_claims(text) if c.baseline] == [baseline]
+
+
+@pytest.mark.parametrize("text, model", [
+    # ... and so is a subject's name before its verb
+    ("Our ResNet - 152 achieves 3.57 % top - 5 error.", "ResNet-152"),
+    ("The Transformer - XL reaches 18.3 perplexity.", "Transformer-XL"),
+    ("Our ResNet-152 achieves 3.57% top-5 error.", "ResNet-152"),
+])
+def test_a_subject_spaced_around_its_hyphen(text, model):
+    assert [c.model for c in extract_claims(text)] == [model]

@@ -233,17 +233,22 @@ def _name_before_verb(ctx: DocContext, sent: Span, k: int, banned: _Banned, acro
             and model_like(v.text[s - 1]) and v.text[s - 1] not in GENERIC_SYSTEMS:
         return v.text[s - 1]  # 'our Past Decode Regularization (PDR) method achieves'
     # 'the previous best, DETR, obtains', 'the CNN-Att model achieves'
-    if s > sent.start + 1 and v.text[s - 1] == "-" and not v.space[s - 1] and not v.space[s - 2]:
-        word, _end = hyphenated_word(v, s - 2)  # a hyphenated name: 'CNN-Att', 'ERNIE-ViL'
-        if s - 2 not in banned and model_like(word, True):
-            return word
-    versioned = _versioned_name(ctx, sent, s, banned, acronym_ok)
-    if versioned:
-        return versioned
+    found = _hyphenated_before(v, sent.start, s, banned) or _versioned_name(ctx, sent, s, banned, acronym_ok)
+    if found:
+        return found
     if s >= sent.start and s not in banned and subject_like(v, s, sent.start, acronym_ok) \
             and not _object_of_comparison(v, s, sent.start):
         return _whole_method(ctx, s) or v.text[s]
     return None
+
+
+def _hyphenated_before(v, first: int, s: int, banned: _Banned) -> str | None:
+    """A hyphenated name ending at token s: 'CNN-Att', 'ERNIE-ViL', or one a PDF's text layer spaced
+    ('ResNet - 152')."""
+    if s > first + 1 and v.text[s - 1] == "-" and not v.space[s - 1] and not v.space[s - 2]:
+        word, _end = hyphenated_word(v, s - 2)
+        return word if s - 2 not in banned and model_like(word, True) else None
+    return _spaced_name(v, first, s, banned)
 
 
 def _whole_method(ctx: DocContext, s: int) -> str | None:
@@ -251,6 +256,18 @@ def _whole_method(ctx: DocContext, s: int) -> str | None:
     words = (ctx.method or "").split()
     first = s - len(words) + 1
     return ctx.method if len(words) > 1 and first >= 0 and list(ctx.view.text[first:s + 1]) == words else None
+
+
+def _spaced_name(v, first: int, s: int, banned: _Banned) -> str | None:
+    """'ResNet - 152 achieves', 'ACF-LDA - 16 has': a name a PDF's text layer spaced around its last
+    hyphen, ending at token s, written whole."""
+    if s <= first + 1 or v.text[s - 1] != "-" or not (v.space[s - 1] and v.space[s - 2]) or s - 2 in banned:
+        return None
+    j = s - 2
+    while j - 2 >= first and v.text[j - 1] == "-" and not v.space[j - 1] and not v.space[j - 2]:
+        j -= 2  # from the glued word's start
+    name = f"{v.chars(j, s - 1)}-{v.text[s]}"
+    return name if model_like(name, True) else None
 
 
 def _relative_or_possessive(v, k: int, first: int, banned: _Banned) -> str | None:
