@@ -46,7 +46,7 @@ def _sign(text: str) -> str:
     return "+" if c == "+" else "±" if c == "±" else "-" if c in MINUS else ""
 
 
-def _scaled(mantissa: float, exponent: float) -> float:
+def scaled(mantissa: float, exponent: float) -> float:
     """mantissa × 10^exponent as the decimal it writes ('3e-4' is 0.0003, not 0.00030000000000000003)."""
     value = mantissa * power(10.0, exponent)
     return float(f"{value:.12g}") if math.isfinite(value) else value
@@ -79,7 +79,7 @@ def parse(text: str) -> Number | None:
     if m:
         mant = _float(m.group("mant"))
         if m.group("e1") is not None:
-            return Number(_scaled(mant, _float(m.group("e1"))), "sci", _sign(text))
+            return Number(scaled(mant, _float(m.group("e1"))), "sci", _sign(text))
         return Number(power(mant, _float(m.group("e2"))), "sci", _sign(text))
     m = FRACTION_RE.match(text)
     if m and int(m.group("b")) != 0:

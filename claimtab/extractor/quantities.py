@@ -172,7 +172,7 @@ def _read_times(v, num: _Num, end: int) -> _Num:
         return _Num(num.value * sci.value, k, "sci", num.sign)
     power, k = _flat_power(v, j + 1, end)  # '2.48×10−5': a superscript PDF text wrote flat
     if power is not None:
-        return _Num(float(f"{num.value * numbers.power(10, -power):.12g}"), k, "sci", num.sign)  # not 2.4800000000000003e-05
+        return _Num(numbers.scaled(num.value, -power), k, "sci", num.sign)  # not 2.4800000000000003e-05
     if not space[j - 1] and not space[j] and sci and sci.shape == "digits" and not sci.suffix:
         k = j + 2
         if k + 1 < end and text[k] in TIMES and numbers.parse(text[k + 1]):

@@ -41,7 +41,6 @@ GAPPED_WORDS = 3   # words naming what a number measures in 'cuts memory by 30%,
 SUBJECT_WINDOW = 3  # tokens before a reducing word in which the noun it speaks of stands ('top-1 accuracy drops')
 SCORE_FOLLOWERS = rules.words("score_follower")
 SCORE_PREPOSITIONS = rules.words("score_preposition")
-RESULT_NOUNS = rules.words("result_noun")
 DECISIVE = frozenset(name for name, c in rules.cue_categories().items() if c.decisive)
 OBJECTS = frozenset(name for name, c in rules.cue_categories().items() if c.object)
 
