@@ -415,6 +415,42 @@ def test_comparisons_with_no_system(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a closing comparison that names no system is the comparison of the whole list: an earlier
+    # sentence's system does not fill it
+    ("Compared with FastNet, it is faster. Ours uses 2.0x fewer operations and 4.3x fewer parameters than "
+     "its nearest competitor.", [("2.0x", None), ("4.3x", None)]),
+    ("We compare with SlowNet. Our model is 1.2% more accurate and 3x faster than the previous best model.",
+     [("1.2%", None), ("3x", None)]),
+    ("Unlike BigNet, it stays small. It needs 40% less memory and 2x less time than prior approaches.",
+     [("40%", None), ("2x", None)]),
+    # a named closing comparison still speaks of every number
+    ("It needs 40% less memory and 2x less time than BigNet.", [("40%", "BigNet"), ("2x", "BigNet")]),
+])
+def test_a_closing_comparison_without_a_system(text, expected):
+    assert [(c.text, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym the abstract defines as a task or problem names no system, nor do that task's systems
+    ("Grammatical error correction (GEC) is hard. Ours outperforms the best neural GEC systems by 3.1 F0.5.",
+     [("3.1 F0.5", None, None)]),
+    ("Aspect-based sentiment analysis (ABSA) matters. We beat prior ABSA models by 1.2 F1.",
+     [("1.2 F1", None, None)]),
+    ("We study the vehicle routing problem (VRP). Our solver beats the best VRP heuristics by 4%.",
+     [("4%", None, None)]),
+    ("We consider the Cell Formation Problem (CFP). It solves 21 of the 35 benchmark instances.",
+     [("21", None, None), ("35 benchmark", None, None)]),
+    # a long form the paper introduces as its own method keeps its acronym
+    ("We introduce a novel local autoregressive translation (LAT) method. LAT reaches 27.1 BLEU.",
+     [("27.1 BLEU", "LAT", None)]),
+    ("We propose the Dynamic Image Retrieval (DIR) network. It improves over BERT-R by 2.2 mAP.",
+     [("2.2 mAP", "DIR", "BERT-R")]),
+])
+def test_task_acronyms_name_no_system(text, expected):
+    assert [(c.text, c.model, c.baseline) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # an amount in orders of magnitude is a rough one, unless a bound word says otherwise
     ("It is an order of magnitude faster than R-CNN.", [("an order of magnitude", "~")]),
     ("It runs two orders of magnitude faster.", [("two orders of magnitude", "~")]),

@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from claimtab import rules
+from claimtab.extractor.fields.names import defined_tasks
 from claimtab.extractor.lexicon import Annotations, Hit
 from claimtab.extractor.lists import number_runs
 from claimtab.extractor.tokens import TokenView, view
 
 ARTICLES = rules.words("article")
+TASKS = rules.task_names()
 
 
 @dataclass(slots=True)
@@ -50,4 +52,11 @@ class DocContext:
             lower = self.view.lower  # 'the above datasets': an adjective after an article, no comparison
             found = self.memo["baseline_cues"] = [(s, e) for _m, s, e in self.baseline_matcher(self.doc)
                                                   if not (s and lower[s - 1] in ARTICLES and lower[s] == "above")]
+        return found
+
+    def tasks(self) -> frozenset[str]:
+        """Names of tasks and fields, never of a system: the known ones and those the abstract defines."""
+        found = self.memo.get("tasks")
+        if found is None:
+            found = self.memo["tasks"] = TASKS | defined_tasks(self.doc.text)
         return found

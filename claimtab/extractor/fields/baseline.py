@@ -47,9 +47,16 @@ def matcher(nlp) -> PhraseMatcher:
 def resolve(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_start: int,
             qs: list[Quantity]) -> tuple[str | None, tuple[int, int] | None]:
     """(baseline, the tokens its cue and name span) of q; the span is None when the name comes from
-    outside q's own comparison. A phrase that names a kind of system ('baseline models') is no baseline."""
+    outside q's own comparison. A phrase that names a kind of system ('baseline models') or a task is no
+    baseline."""
     name, span = _compared(ctx, sent, q, prev_end, next_start, qs)
-    return (None if name and (_kind_only(name) or _no_system(name)) else name), span
+    return (None if name and (_kind_only(name) or _no_system(name) or _task_systems(name, ctx.tasks())) else name), span
+
+
+def _task_systems(name: str, tasks: frozenset[str]) -> bool:
+    """'GEC', 'NER models', 'prior VRP systems': a task, or the systems of a task, not one system."""
+    words = name.split()
+    return words[0] in tasks and all(w.lower() in GENERIC for w in words[1:])
 
 
 def _no_system(name: str) -> bool:
@@ -80,7 +87,8 @@ def _compared(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_star
         improved = _improved_of(ctx, sent, q)
         if improved:
             return improved
-        return _closing(ctx, sent, cues, qs) or _previous_sentence(ctx, sent), None
+        closing = _closing(ctx, sent, cues, qs)
+        return (closing[0] if closing else _previous_sentence(ctx, sent)), None
     pick = _nearest_cue(ctx, q, qs, before, after)
     names, span = names_after(ctx, pick[1], sent.end)
     if not names:
@@ -184,17 +192,21 @@ def _list_index(ctx: DocContext, qs: list[Quantity], q: Quantity, cue_end: int, 
     return sum(1 for p in qs if cue_end <= p.start < q.start)
 
 
-def _closing(ctx: DocContext, sent: Span, cues: list[tuple[int, int]], qs: list[Quantity]) -> str | None:
+def _closing(ctx: DocContext, sent: Span, cues: list[tuple[int, int]], qs: list[Quantity]) -> tuple[str | None] | None:
     """A comparison after the sentence's last number speaks of all of them ('reduces time by 2.45x and
-    traffic by 22.89x, while ... compared to graph parallelism'), when it names a system, not
-    'the previous results' or 'the state of the art'."""
+    traffic by 22.89x, while ... compared to graph parallelism'): (its system,). When it names no system
+    ('the previous results'), (None,) if it is the last number's own ('2x fewer operations and 4x fewer
+    parameters than its nearest competitor': no earlier sentence's system fills it), else None, as when
+    there is no such comparison."""
     closing = [c for c in cues if c[0] >= qs[-1].end]
     if not closing:
         return None
     names, _ = names_after(ctx, closing[0][1], sent.end)
     if not names:
         return None
-    return None if _no_system(names[0]) or _kind_only(names[0]) else names[0]
+    if _no_system(names[0]) or _kind_only(names[0]):
+        return (None,) if closing[0][0] - qs[-1].end <= AFTER_REACH else None
+    return (names[0],)
 
 
 def _previous_sentence(ctx: DocContext, sent: Span) -> str | None:

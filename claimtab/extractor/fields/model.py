@@ -23,7 +23,6 @@ HUMAN_WORDS, HUMAN_RESULTS = rules.words("human_word"), rules.words("human_resul
 HUMAN_BREAKS = rules.words("human_break")  # 'outperforming human performance by 2.0' is a gain over people
 HUMAN_MODALS = rules.words("modal_verb")
 HUMAN_REACH = 12  # tokens before a number in which 'humans' may be its subject
-TASKS = rules.task_names()
 RELATIVE_PRONOUNS = ("that", "which", "who")
 DATA_PREPOSITIONS = ("on", "across")  # before a benchmark's name, not a system's
 OBJECT_PREPOSITIONS = ("from", "than", "against", "versus", "vs.")
@@ -63,7 +62,7 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, baseline_span: tuple[int, 
         found = _name_around(ctx, q, banned) or _on_dataset_in_parentheses(ctx, sent, q, banned) \
             or _humans(ctx, sent, q) or _subject(ctx, sent, q, banned) or _method_variant(ctx, sent, q, banned) \
             or _metric_of_name(ctx, sent, q, banned) or _opening_subject(ctx, sent, q, banned)
-    if found and (language_pair(found) or found.startswith("-") or found in TASKS):  # '28.4 BLEU for English-German',
+    if found and (language_pair(found) or found.startswith("-") or found in ctx.tasks()):  # '28.4 BLEU for English-German',
         found = None  # a name whose head the source lost ('-A5-Stream'), a task ('our GEC tagger achieves')
     return found or ctx.method
 

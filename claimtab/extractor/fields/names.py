@@ -71,6 +71,10 @@ class ModelName:
         return model_like(word, True) and not language_pair(word)
 
 
+PARENTHESIZED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]*[A-Z]s?)\)")  # '(GEC)', '(ABSA)', '(ReID)'
+TASK_HEADS, PROBLEM_HEADS = rules.words("task_head"), rules.words("problem_head")
+OWN_NAME_VERBS = rules.words("own_name_verb")
+OWN_NAME_REACH = 6  # words from the verb to the long form ('we propose a novel method integrated with ...')
 PAIR_MARKS = re.compile(r"\s*(?:→|->|-|–|—|/|2)\s*")
 
 
@@ -171,3 +175,25 @@ def _rfind_letter(long: str, letter: str, k: int, initial: bool, first_word: int
                       or initial and k >= first_word and k > 0 and long[k - 1].isalnum()):
         k -= 1
     return k
+
+
+def defined_tasks(text: str) -> frozenset[str]:
+    """The acronyms the text defines as a task or problem ('grammatical error correction (GEC)', 'the Cell
+    Formation Problem (CFP)'): names of what is solved, never of a system that solves it. A long form the
+    paper introduces as its own ('we introduce a novel local autoregressive translation (LAT)') names its
+    method, unless it calls it a problem."""
+    found = set()
+    for m in PARENTHESIZED_ACRONYM.finditer(text):
+        acronym = m.group(1)
+        before = text[max(0, m.start() - 160):m.start()]
+        expansion = acronym_expansion(before[-80:], acronym.rstrip("s"))
+        head = expansion[-1] if expansion else ""
+        if head in PROBLEM_HEADS or head in TASK_HEADS and not _introduced(before, len(expansion)):
+            found.add(acronym)
+    return frozenset(found)
+
+
+def _introduced(before: str, n_words: int) -> bool:
+    """A verb that introduces the paper's own method stands a few words before the long form's n words."""
+    words = re.split(r"[\s-]+", before.lower().strip())
+    return any(w in OWN_NAME_VERBS for w in words[-n_words - OWN_NAME_REACH:-n_words])
