@@ -348,7 +348,7 @@ def read_quantity(doc: Doc, i: int, sent: Span, ann: Annotations) -> Quantity | 
     elif q.unit and q.unit.surface.lower() in APPROXIMATE_UNITS:
         q.bound = "~"  # 'two orders of magnitude faster' is a rough amount
     if _is_year_or_date(doc, q) or not _word_counts(q) or _part_of_name(doc, q, sent, ann) \
-            or _enumeration_mark(v, q, sent.start) or _unit_exponent(v, q):
+            or _enumeration_mark(v, q, sent.start) or _unit_exponent(v, q) or _footnote_mark(v, q):
         return None
     _model_size(doc, q, end)
     variable = _assigned_to(v, q.start)
@@ -381,6 +381,15 @@ def _enumeration_mark(v, q: Quantity, first: int) -> bool:
             or q.end >= len(v.text) or v.text[q.end] != ")":
         return False
     return "(" not in v.text[first:q.start]
+
+
+def _footnote_mark(v, q: Quantity) -> bool:
+    """'... a new state of the art. 1': a lone small whole number after the text's last full stop is the
+    mark of a footnote a PDF's text layer kept."""
+    if q.shape != "digits" or q.unit or q.bound != "=" or any(t.strip() for t in v.text[q.end:]) \
+            or q.start != q.num_start or len(v.text[q.start]) > 1 or q.start == 0:
+        return False
+    return v.text[q.start - 1] in (".", "!", "?")
 
 
 def _after_factor(v, k: int, first: int) -> bool:
