@@ -451,6 +451,35 @@ def test_task_acronyms_name_no_system(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a second 'by' after a joiner repeats the first one's comparison: same kind, same metric
+    ("It reduces latency by 20% on A100 and by 35% on H100.",
+     [("20%", "reduction", "latency"), ("35%", "reduction", "latency")]),
+    ("It reduces latency by a factor of 3 on A100 and by a factor of 2 on H100.",
+     [("3", "speedup", "latency"), ("2", "speedup", "latency")]),
+    ("It speeds up training by 2x on GPUs, and by 3x on TPUs.", [("2x", "speedup", "speed"), ("3x", "speedup", "speed")]),
+    ("It cuts the error rate by 12% on CIFAR-10 and by 8% on STL-10.",
+     [("12%", "improvement", "error rate"), ("8%", "improvement", "error rate")]),
+])
+def test_parallel_by_phrases_share_their_comparison(text, expected):
+    assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how often something was done is a setting, not a factor
+    ("We repeat all experiments 10 times and report the mean error.", [("10 times", "setting")]),
+    ("We run each configuration 5 times.", [("5 times", "setting")]),
+    ("Each prompt is sampled 20 times per input.", [("20 times", "setting")]),
+    ("Our model runs 5 times faster than B.", [("5 times", "speedup")]),
+    # whole numbers set apart by a times sign are dimensions, however spaced
+    ("Each image is 32 × 32 pixels.", [("32 × 32", "setting")]),
+    ("We use 128 x 64 windows and 3 × 3 × 3 kernels.", [("128 x 64", "setting"), ("3 × 3 × 3", "setting")]),
+    ("It stores 2.5 × 10^6 parameters.", [("2.5 × 10^6 parameters", "parameters")]),
+])
+def test_repetitions_and_spaced_dimensions(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # an amount in orders of magnitude is a rough one, unless a bound word says otherwise
     ("It is an order of magnitude faster than R-CNN.", [("an order of magnitude", "~")]),
     ("It runs two orders of magnitude faster.", [("two orders of magnitude", "~")]),

@@ -173,7 +173,9 @@ def _read_times(v, num: _Num, end: int) -> _Num:
     power, k = _flat_power(v, j + 1, end)  # '2.48×10−5': a superscript PDF text wrote flat
     if power is not None:
         return _Num(numbers.scaled(num.value, -power), k, "sci", num.sign)  # not 2.4800000000000003e-05
-    if not space[j - 1] and not space[j] and sci and sci.shape == "digits" and not sci.suffix:
+    glued = not space[j - 1] and not space[j]
+    whole = text[j] in ("×", "x") and "." not in text[j - 1] + text[j + 1]  # '32 × 32 images', spaced; not '... times 5
+    if (glued or whole) and sci and sci.shape == "digits" and not sci.suffix:
         k = j + 2
         if k + 1 < end and text[k] in TIMES and numbers.parse(text[k + 1]):
             k += 2

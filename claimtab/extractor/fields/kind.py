@@ -15,7 +15,7 @@ from claimtab.claim import AMOUNT_KINDS, COST_KINDS
 from claimtab.extractor.cues import Cue
 from claimtab.extractor.fields.names import model_like, namey_text
 from claimtab.extractor.lexicon import Annotations
-from claimtab.extractor.lists import joined, same_unit, slash_joined, versus
+from claimtab.extractor.lists import joined, parallel_by, same_unit, slash_joined, versus
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
 
@@ -30,6 +30,8 @@ AHEAD_WORDS = rules.words("ahead_word")
 ARTICLES = rules.words("article")
 CHANGE_VERBS = rules.words("change_verb")
 SIZE_COMPARATIVES = rules.words("size_comparative")
+REPEAT_VERBS = rules.words("repeat_verb")  # 'we repeat all experiments 10 times': how often, not a factor
+REPEAT_REACH = 4  # words from such a verb to its number
 COMPARATIVES = rules.words("comparative")  # after a list's last number: the list is of differences
 QUALITY_CUES = frozenset(cue for cue, cat, metric in rules.kind_cues() if cat == "improve" and metric != "-")
 SAMPLE_SIZE = ("n", "N")  # the variable a sample's size is given to
@@ -217,6 +219,9 @@ def _ratio_kind(q: Quantity, cues: list[Cue], canon: str) -> tuple[str, str]:
     lower = view(q.doc).lower
     if q.end < len(lower) and lower[q.end] in SIZE_COMPARATIVES:
         return "other", f"default:x+{lower[q.end]}"  # '5 times larger than Reddit'
+    repeat = _repeated(lower, q.start)
+    if repeat:
+        return "setting", f"default:x+{repeat}"  # 'we repeat all experiments 10 times': how often, no factor
     return "speedup", "default:x"
 
 
@@ -352,7 +357,10 @@ def inherit_in_lists(doc: Doc, qs: list[Quantity], decided: list[tuple[str, str]
                 and out[n + 1][0] not in ("count", "setting", "other") and same_unit(qs[n], qs[n + 1]):
             out[n] = out[n + 1][0], f"list:{out[n + 1][1]}"
     for n in range(1, len(qs)):
-        if out[n][1].startswith("default") and qs[n].shape != "word":  # 'on AMR triples' is no list member
+        if (out[n][1] == "by" or out[n][1].startswith("default")) and out[n - 1][1].startswith(("cue:", "list:cue:")) \
+                and parallel_by(lower, qs[n - 1], qs[n]) and same_unit(qs[n - 1], qs[n]):
+            out[n] = out[n - 1][0], f"list:{out[n - 1][1]}"  # 'cuts latency by 20% on A100 and by 35% on H100'
+        elif out[n][1].startswith("default") and qs[n].shape != "word":  # 'on AMR triples' is no list member
             if cue_tokens is None:  # only a number without a cue of its own needs them
                 cue_tokens = {i for h in ann.cues if h.label in DECISIVE for i in range(h.start, h.end)}
             out[n] = _listed_kind(qs, out, n, cue_tokens, lower) or out[n]
@@ -422,4 +430,15 @@ def _listed_kind(qs: list[Quantity], decided: list[tuple[str, str]], n: int, cue
             continue  # '49.4 (+1.0), 60.2 (+0.6)': a side note, not the list's member before b
         if same_unit(a, b) and decided[m][0] not in ("count", "setting", "other"):
             return decided[m][0], f"list:{decided[m][1]}"
+    return None
+
+
+def _repeated(lower: list[str], start: int) -> str | None:
+    """A verb of doing again a few words before a times-amount ('repeat all experiments 10 times', 'run
+    each model 5 times', 'sampled 20 times'), in the same sentence; None where there is none."""
+    for k in range(start - 1, max(-1, start - 1 - REPEAT_REACH), -1):
+        if lower[k] in (".", ";"):
+            return None
+        if lower[k] in REPEAT_VERBS:
+            return lower[k]
     return None

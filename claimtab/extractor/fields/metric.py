@@ -13,9 +13,11 @@ from claimtab import rules
 from claimtab.claim import AMOUNT_KINDS
 from claimtab.extractor.cues import Cue
 from claimtab.extractor.lexicon import Hit, metric_named
-from claimtab.extractor.lists import paired_hits, same_unit, slash_runs, versus
+from claimtab.extractor.lists import paired_hits, parallel_by, same_unit, slash_runs, versus
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
+
+DEFAULT_METRICS = {"speedup": "speed"}  # what a kind is of when nothing near names it
 
 NEAR_AFTER = 4     # tokens after a number in which a metric name is its own
 CLAUSE_STARTS = rules.words("clause_break") | {"that", "who"}  # words that begin another clause
@@ -178,7 +180,7 @@ def _compared_metric(kind: str, nouns: list[str], after: list[Cue], names: list[
         return after[0].text
     if names:
         return names[0].text
-    return "speed" if kind == "speedup" else None
+    return DEFAULT_METRICS.get(kind)
 
 
 def _not_quality(cues: list[Cue]) -> list[Cue]:
@@ -213,6 +215,17 @@ def share_in_lists(doc: Doc, qs: list[Quantity], kinds: list[str], metrics: list
             m = None if reported(out[n], kinds[n]) is not None else _list_neighbour(lower, qs, kinds, out, n)
             if m is not None:
                 out[n], changed = out[m], True
+    return out
+
+
+def share_parallel_by(doc: Doc, qs: list[Quantity], kinds: list[str], metrics: list[str | None]) -> list[str | None]:
+    """'reduces latency by a factor of 3 on A100 and by a factor of 2 on H100': a 'by' that repeats the
+    one before measures what it does, where its own kind would only give the default ('speed')."""
+    out, lower = list(metrics), view(doc).lower
+    for n in range(1, len(qs)):
+        if kinds[n] == kinds[n - 1] and out[n - 1] and out[n] in (None, DEFAULT_METRICS.get(kinds[n])) \
+                and parallel_by(lower, qs[n - 1], qs[n]):
+            out[n] = out[n - 1]
     return out
 
 
