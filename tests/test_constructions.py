@@ -480,6 +480,22 @@ def test_repetitions_and_spaced_dimensions(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a run of bare numbers set against as many numbers with their own metrics answers them in order
+    ("Our model obtains 79.2 BLEU and 22.7% exact match accuracy, compared to previous state-of-the-art "
+     "values of 67.1 and 6.1%.", [("79.2 BLEU", "BLEU"), ("22.7%", "EM"), ("67.1", "BLEU"), ("6.1%", "EM")]),
+    ("It reaches 45.1 mAP and 38.2 AP50, compared with 41.0 and 35.9 for the baseline.",
+     [("45.1 mAP", "mAP"), ("38.2 AP50", "AP50"), ("41.0", "mAP"), ("35.9", "AP50")]),
+    ("We obtain 88.1 F1 and 80.2 EM, versus 85.3 and 77.0 for the best prior system.",
+     [("88.1 F1", "F1"), ("80.2 EM", "EM"), ("85.3", "F1"), ("77.0", "EM")]),
+    # ... not a run with a metric of its own
+    ("We obtain 88.1 F1 and 80.2 EM, versus 85.3 and 77.0 BLEU for B.",
+     [("88.1 F1", "F1"), ("80.2 EM", "EM"), ("85.3", "BLEU"), ("77.0 BLEU", "BLEU")]),
+])
+def test_a_run_answers_the_metrics_of_the_run_before(text, expected):
+    assert [(c.text, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # an amount in orders of magnitude is a rough one, unless a bound word says otherwise
     ("It is an order of magnitude faster than R-CNN.", [("an order of magnitude", "~")]),
     ("It runs two orders of magnitude faster.", [("two orders of magnitude", "~")]),

@@ -67,7 +67,7 @@ def _metrics(ctx: DocContext, sent: Span, qs: list[Quantity], cues: list[list[Cu
     found = metric.paired_with_metric_lists(ctx.doc, qs, ctx.runs(qs), earlier,
                                             metric.paired_in_slash_lists(ctx.doc, qs, found))
     found = metric.share_from_to(ctx.doc, qs, metric.share_in_lists(ctx.doc, qs, kinds, found))
-    found = metric.share_parallel_by(ctx.doc, qs, kinds, found)
+    found = metric.answered_runs(ctx.doc, qs, ctx.runs(qs), earlier, metric.share_parallel_by(ctx.doc, qs, kinds, found))
     open_ = [metric.reported(m, k) is None and k in GAINS and metric.borrows(q, sent.start)  # none, or 'performance'
              for m, k, q in zip(found, kinds, qs)]
     if any(open_):

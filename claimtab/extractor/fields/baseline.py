@@ -408,6 +408,6 @@ class _NameReader:
         amount = k in self.numeric and not dashed and not self._year_of_name(k) and not self._word_compound(k)
         return adverb or participle or v.lower[k] in STOP and not compound or amount \
             or v.is_punct[k] and v.text[k] not in ("-", "+", "/", "&") or v.lower[k] in CITATIONS \
-            or v.text[k] == "~" or v.text[k].startswith("\\") \
+            or v.text[k] in ("~", "∼", "≈") or v.text[k].startswith("\\") \
             or k in self.ctx.dataset_tokens and not self._named_for(k) \
             or k in self.ctx.metric_tokens and self.first is None  # 'in terms of the PQ metric': no system
