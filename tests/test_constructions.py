@@ -496,6 +496,25 @@ def test_a_run_answers_the_metrics_of_the_run_before(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a list of datasets pairs with its numbers though the gazetteer knows only some of its names
+    ("It reaches mAPs of 76.6%, 97.0% and 90.5% on DOTA, FooSet-7, BarData respectively.",
+     [("76.6%", "DOTA"), ("97.0%", "FooSet-7"), ("90.5%", "BarData")]),
+    ("We report Recall@1 of 72.2, 90.1 and 81.4 on the CUB200, Zorp and Quux datasets, respectively.",
+     [("72.2", "CUB-200-2011"), ("90.1", "Zorp"), ("81.4", "Quux")]),
+    ("It gets Dice of 0.92, 0.94 and 0.88 on Kvasir-SEG, the Blorb Bowl dataset, and ISIC-2018 respectively.",
+     [("0.92", "Kvasir-SEG"), ("0.94", "Blorb Bowl"), ("0.88", "ISIC 2018")]),
+    # an edition alone is the known name's edition
+    ("It reaches 78.9% and 76.3% mAP on PASCAL VOC 2007 and 2012 respectively.",
+     [("78.9%", "PASCAL VOC"), ("76.3%", "PASCAL VOC 2012")]),
+    # an amount is no member of a list of datasets
+    ("It reaches 51.4 mAP on COCO and 78.1 FPS on V100, gains of 1.9 AP and 13.4% respectively.",
+     [("51.4 mAP", "COCO"), ("78.1 FPS", None), ("1.9 AP", "COCO"), ("13.4%", "COCO")]),
+])
+def test_lists_of_datasets_hold_unknown_names(text, expected):
+    assert [(c.text, c.dataset) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # an amount in orders of magnitude is a rough one, unless a bound word says otherwise
     ("It is an order of magnitude faster than R-CNN.", [("an order of magnitude", "~")]),
     ("It runs two orders of magnitude faster.", [("two orders of magnitude", "~")]),

@@ -8,7 +8,8 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from claimtab import rules
-from claimtab.extractor.fields.names import ModelName
+from claimtab.extractor.fields.names import ModelName, namey_text
+from claimtab.extractor.lexicon import Hit
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view, word_classes
 
@@ -26,6 +27,9 @@ FACTOR_OF = ("a", "factor", "of")
 PARALLEL_GAP = 7  # tokens of 'on <where> and' between two parallel 'by' phrases
 ANSWER_METRIC = 5  # tokens of the answered number's metric before the comparison word ('exact match accuracy ,')
 ANSWER_GAP = 14  # tokens from that word to the answering run ('compared to previous state-of-the-art values of')
+LIST_FILLER = rules.words("dataset_head")  # 'the DSB dataset, and ISIC': words a list of datasets may hold
+LIST_ENDS = rules.words("respectively") | {"with", "on", "in", "for", "to", "using", "respectively"}
+FILL_NAME = 4  # tokens of a name no gazetteer knows in a list of datasets
 PLACE_PREPOSITIONS = ("on", "in", "for", "at", "with", "across", "under", "when")
 
 
@@ -116,31 +120,93 @@ def number_runs(doc: Doc, qs: list[Quantity]) -> list[tuple[int, int]]:
     return runs
 
 
-def joined_hits(doc: Doc, hits: list, first: int, last: int) -> list[list]:
+def joined_hits(doc: Doc, hits: list, first: int, last: int, fill: bool = False) -> list[list]:
     """Runs of two or more name hits between tokens first and last with nothing but joiners (and
-    citation marks) between them ('on Switchboard and MRDA', 'COCO/LVIS', 'SNIPS <cit.> and ATIS')."""
-    lower = view(doc).lower
+    citation marks) between them ('on Switchboard and MRDA', 'COCO/LVIS', 'SNIPS <cit.> and ATIS'). With
+    `fill`, a list may also hold names no gazetteer knows, between or after the known ones, and the words
+    'dataset' or 'the' ('on DOTA, UCAS-AOD, HRSC with', 'on Kvasir-SEG, CVC-ClinicDB, the DSB dataset, and
+    ISIC'): each such name becomes a hit of its own text."""
+    v = view(doc)
     found, current = [], []
     for h in (h for h in hits if first <= h.start and h.end <= last):
-        if current and not all(t in NAME_JOINERS or t in CITATIONS for t in lower[current[-1].end:h.start]):
+        between = _names_between(v, current[-1].end, h.start, fill) if current else []
+        if between is None:
             found.append(current)
             current = []
+        elif between:
+            known = current[-1]
+            current.extend(_in_edition(v, known, b) for b in between)
         current.append(h)
+    if fill and current:
+        known = current[-1]
+        current.extend(_in_edition(v, known, b) for b in _names_after(v, known.end, last))
     found.append(current)
     return [run for run in found if len(run) > 1]
 
 
-def paired_hits(doc: Doc, qs: list[Quantity], runs: list[tuple[int, int]], hits: list, first: int, last: int) -> list:
+def _names_between(v, start: int, end: int, fill: bool) -> list | None:
+    """The unknown names in a gap between two names of one list (none for joiners alone), or None where
+    the gap is no list's."""
+    pieces, current, joined_yet = [], [], False
+    for k in range(start, end):
+        low = v.lower[k]
+        if low in NAME_JOINERS or low in CITATIONS or fill and (low in LIST_FILLER or low in ARTICLES and not current):
+            if current and joined_yet:  # words right after a known name, before any joiner, end that name
+                pieces.append(current)
+            current, joined_yet = [], joined_yet or low in NAME_JOINERS
+        elif fill and (namey_text(v.text[k]) or current and v.text[k] == "-"):
+            current.append(k)
+        elif fill and not joined_yet and k - start < FILL_NAME and v.text[k][:1].isupper():
+            continue  # 'ICDAR2015 Incidental Scene Text and ...': the rest of the name before
+        else:
+            return None
+    if current and joined_yet:
+        pieces.append(current)
+    if any(len(p) > FILL_NAME or "." in v.chars(p[0], p[-1] + 1) for p in pieces):
+        return None  # not '51.4 mAP on COCO and 78.1 FPS'
+    return [Hit(p[0], p[-1] + 1, "dataset", v.chars(p[0], p[-1] + 1)) for p in pieces]
+
+
+def _in_edition(v, known, hit):
+    """An edition written alone after a known name is that name in the edition ('PASCAL VOC 2007 and
+    2012': 'PASCAL VOC 2012'; 'CoNLL-2005 and 2012': 'CoNLL-2012')."""
+    if not hit.value.isdigit():
+        return hit
+    name = v.chars(known.start, known.end)
+    stem = name.rstrip("0123456789")
+    return Hit(hit.start, hit.end, hit.label, stem + hit.value) if stem != name else hit
+
+
+def _names_after(v, k: int, last: int) -> list:
+    """Unknown names that go on a list after its last known one: a joiner, a name, and then a joiner or
+    a word that ends a list ('..., HRSC with', '..., Sop datasets')."""
+    out = []
+    while k + 1 < last and v.lower[k] in NAME_JOINERS:
+        j = k + 1 + (v.lower[k + 1] in ARTICLES or v.lower[k + 1] in NAME_JOINERS)
+        end = j
+        while end < last and end - j < FILL_NAME and (namey_text(v.text[end]) or end > j and v.text[end] == "-"):
+            end += 1
+        if end == j or "." in v.chars(j, end) or end < last and not (v.lower[end] in NAME_JOINERS or v.lower[end] in LIST_ENDS
+                                          or v.lower[end] in LIST_FILLER or v.is_punct[end]):
+            break
+        out.append(Hit(j, end, "dataset", v.chars(j, end)))
+        k = end + (end < last and v.lower[end] in LIST_FILLER)
+    return out
+
+
+def paired_hits(doc: Doc, qs: list[Quantity], runs: list[tuple[int, int]], hits: list, first: int, last: int,
+                fill: bool = False) -> list:
     """For each quantity, the name hit it pairs with in order when its run of numbers and a list of as many
     names face each other ('UAS and LAS of 94.5% and 92.9%', '2.2% and 4.1% on A and B'), else None.
     A list pairs with the run nearest to it, and a run with the list nearest to it; a run that says
     'respectively' pairs with its nearest list even where another run is nearer to that list ('86% and
-    77% on A and B, beating X by 1% and 2% respectively')."""
+    77% on A and B, beating X by 1% and 2% respectively'). With `fill`, a list may hold names no
+    gazetteer knows (joined_hits)."""
     out: list = [None] * len(qs)
-    if len(qs) < 2 or len(hits) < 2:
+    if len(qs) < 2 or len(hits) < (1 if fill else 2):
         return out
     runs = [(a, b) for a, b in runs if b > a]
-    lists = joined_hits(doc, hits, first, last) if runs else []
+    lists = joined_hits(doc, hits, first, last, fill) if runs else []
     lower = view(doc).lower
 
     def gap(run, names):  # tokens between the run and the list, whichever comes first

@@ -42,9 +42,9 @@ def paired(ctx: DocContext, sent: Span, qs: list[Quantity]) -> list[str | None]:
 def _paired_in_sentence(ctx: DocContext, sent: Span, qs: list[Quantity], in_sent: list) -> list[str | None]:
     """Runs of numbers, then runs of numbers each with its own metric ('87.1% accuracy and 35.8% mCE on
     ImageNet-1k and ImageNet-C'), paired with the sentence's lists of datasets."""
-    out = [h.value if h else None for h in lists.paired_hits(ctx.doc, qs, ctx.runs(qs), in_sent, sent.start, sent.end)]
+    out = [h.value if h else None for h in lists.paired_hits(ctx.doc, qs, ctx.runs(qs), in_sent, sent.start, sent.end, True)]
     if in_sent and None in out:
-        each = lists.paired_hits(ctx.doc, qs, _metric_runs(ctx, qs), in_sent, sent.start, sent.end)
+        each = lists.paired_hits(ctx.doc, qs, _metric_runs(ctx, qs), in_sent, sent.start, sent.end, True)
         out = [o or (h.value if h else None) for o, h in zip(out, each)]
     return out
 
@@ -56,7 +56,7 @@ def _paired_with_previous(ctx: DocContext, sent: Span, qs: list[Quantity]) -> li
     prev = ctx.doc[sent.start - 1].sent
     before = [h for h in ctx.datasets if prev.start <= h.start < prev.end]
     said = [(a, b) for a, b in ctx.runs(qs) if lists.says_respectively(lower, qs[b])]
-    out = [h.value if h else None for h in lists.paired_hits(ctx.doc, qs, said, before, prev.start, prev.end)] \
+    out = [h.value if h else None for h in lists.paired_hits(ctx.doc, qs, said, before, prev.start, prev.end, True)] \
         if said else [None] * len(qs)
     names = list(dict.fromkeys(h.value for h in before))
     for a, b in ctx.runs(qs):
