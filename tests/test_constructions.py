@@ -2223,6 +2223,11 @@ def test_compared_names_spaced_around_hyphens(text, baseline):
     ("Our ResNet - 152 achieves 3.57 % top - 5 error.", "ResNet-152"),
     ("The Transformer - XL reaches 18.3 perplexity.", "Transformer-XL"),
     ("Our ResNet-152 achieves 3.57% top-5 error.", "ResNet-152"),
+    ("ResNet - 152 achieves 3.57% top-5 error.", "ResNet-152"),  # at the sentence's start: 152 no amount
+    # a subject of several hyphenated parts is read whole
+    ("PP-YOLOE-l achieves 51.4 mAP.", "PP-YOLOE-l"),
+    ("Our DD-Net-S reaches 51.4 mAP.", "DD-Net-S"),
+    ("As a result, Swin-T-V2 obtains 83.1% top-1 accuracy.", "Swin-T-V2"),
 ])
 def test_a_subject_spaced_around_its_hyphen(text, model):
     assert [c.model for c in extract_claims(text)] == [model]

@@ -430,7 +430,7 @@ def _part_of_name(doc: Doc, q: Quantity, sent: Span, ann: Annotations) -> bool:
         return False
     i = q.start - 1
     v = view(doc)
-    if i - 1 > sent.start and v.text[i] == "-" and v.space[i] and v.space[i - 1] \
+    if i - 1 >= sent.start and v.text[i] == "-" and v.space[i] and v.space[i - 1] \
             and namey_text(v.text[i - 1]) and any(map(str.isupper, v.text[i - 1][1:])):
         return True
     if q.scale != 1.0 or i <= sent.start:

@@ -245,9 +245,17 @@ def _hyphenated_before(v, first: int, s: int, banned: _Banned) -> str | None:
     """A hyphenated name ending at token s: 'CNN-Att', 'ERNIE-ViL', or one a PDF's text layer spaced
     ('ResNet - 152')."""
     if s > first + 1 and v.text[s - 1] == "-" and not v.space[s - 1] and not v.space[s - 2]:
-        word, _end = hyphenated_word(v, s - 2)
-        return word if s - 2 not in banned and model_like(word, True) else None
+        j = _glued_start(v, first, s - 2)
+        word, _end = hyphenated_word(v, j)
+        return word if j not in banned and model_like(word, True) else None
     return _spaced_name(v, first, s, banned)
+
+
+def _glued_start(v, first: int, j: int) -> int:
+    """The first token of the hyphenated word token j ends a part of ('PP-YOLOE-l', 'DD-Net-S')."""
+    while j - 2 >= first and v.text[j - 1] == "-" and not v.space[j - 1] and not v.space[j - 2]:
+        j -= 2
+    return j
 
 
 def _whole_method(ctx: DocContext, s: int) -> str | None:
@@ -262,9 +270,7 @@ def _spaced_name(v, first: int, s: int, banned: _Banned) -> str | None:
     hyphen, ending at token s, written whole."""
     if s <= first + 1 or v.text[s - 1] != "-" or not (v.space[s - 1] and v.space[s - 2]) or s - 2 in banned:
         return None
-    j = s - 2
-    while j - 2 >= first and v.text[j - 1] == "-" and not v.space[j - 1] and not v.space[j - 2]:
-        j -= 2  # from the glued word's start
+    j = _glued_start(v, first, s - 2)
     name = f"{v.chars(j, s - 1)}-{v.text[s]}"
     return name if model_like(name, True) else None
 
