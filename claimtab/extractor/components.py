@@ -67,7 +67,7 @@ class ClaimExtractor:
         ctx = DocContext(doc, self.lexicon.annotate(doc), self.datasets.find(doc), paper_id=paper_id, title=title,
                          baseline_matcher=self.baseline_matcher)
         ctx.method = self.methods(doc, ctx.title, ctx.dataset_tokens, ctx.metric_tokens)
-        if ctx.method in ctx.tasks():  # 'This problem is called Cell Formation Problem (CFP)': no method
+        if ctx.method and ctx.is_task(ctx.method):  # 'This problem is called Cell Formation Problem (CFP)': no method
             ctx.method = None
         return ctx
 

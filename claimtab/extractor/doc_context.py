@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from claimtab import rules
-from claimtab.extractor.fields.names import defined_tasks
+from claimtab.extractor.fields.names import defines_task
 from claimtab.extractor.lexicon import Annotations, Hit
 from claimtab.extractor.lists import number_runs
 from claimtab.extractor.tokens import TokenView, view
@@ -54,9 +54,12 @@ class DocContext:
                                                   if not (s and lower[s - 1] in ARTICLES and lower[s] == "above")]
         return found
 
-    def tasks(self) -> frozenset[str]:
-        """Names of tasks and fields, never of a system: the known ones and those the abstract defines."""
-        found = self.memo.get("tasks")
+    def is_task(self, name: str) -> bool:
+        """`name` names a task or field, never a system: a known one or one the abstract defines."""
+        if name in TASKS:
+            return True
+        key = ("task", name)
+        found = self.memo.get(key)
         if found is None:
-            found = self.memo["tasks"] = TASKS | defined_tasks(self.doc.text)
+            found = self.memo[key] = defines_task(self.view, name)
         return found

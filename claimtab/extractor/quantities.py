@@ -388,8 +388,8 @@ def _enumeration_mark(v, q: Quantity, first: int) -> bool:
 def _footnote_mark(v, q: Quantity) -> bool:
     """'... a new state of the art. 1': a lone small whole number after the text's last full stop is the
     mark of a footnote a PDF's text layer kept."""
-    if q.shape != "digits" or q.unit or q.bound != "=" or any(t.strip() for t in v.text[q.end:]) \
-            or q.start != q.num_start or len(v.text[q.start]) > 1 or q.start == 0:
+    if q.shape != "digits" or q.unit or q.bound != "=" or q.start != q.num_start or len(v.text[q.start]) > 1 \
+            or q.start == 0 or any(v.text[k].strip() for k in range(q.end, len(v.text))):
         return False
     return v.text[q.start - 1] in (".", "!", "?")
 

@@ -50,13 +50,13 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, prev_end: int, next_start:
     outside q's own comparison. A phrase that names a kind of system ('baseline models') or a task is no
     baseline."""
     name, span = _compared(ctx, sent, q, prev_end, next_start, qs)
-    return (None if name and (_kind_only(name) or _no_system(name) or _task_systems(name, ctx.tasks())) else name), span
+    return (None if name and (_kind_only(name) or _no_system(name) or _task_systems(name, ctx)) else name), span
 
 
-def _task_systems(name: str, tasks: frozenset[str]) -> bool:
+def _task_systems(name: str, ctx: DocContext) -> bool:
     """'GEC', 'NER models', 'prior VRP systems': a task, or the systems of a task, not one system."""
     words = name.split()
-    return words[0] in tasks and all(w.lower() in GENERIC for w in words[1:])
+    return all(w.lower() in GENERIC for w in words[1:]) and ctx.is_task(words[0])
 
 
 def _no_system(name: str) -> bool:

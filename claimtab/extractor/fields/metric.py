@@ -206,6 +206,8 @@ def answered_runs(doc: Doc, qs: list[Quantity], runs: list[tuple[int, int]], nam
                   metrics: list[str | None]) -> list[str | None]:
     """'79.2 BLEU and 22.7% accuracy, compared to 67.1 and 6.1%': the answering run's numbers are in the
     metrics of the run they answer, member by member."""
+    if not any(b > a and a >= b - a + 1 for a, b in runs):
+        return metrics  # no run of two or more with as many numbers before it
     out = list(metrics)
     right_after = {m.start: m.value for m in named}
     own = [q.metric or right_after.get(q.end) for q in qs]
@@ -234,6 +236,8 @@ def share_in_lists(doc: Doc, qs: list[Quantity], kinds: list[str], metrics: list
 def share_parallel_by(doc: Doc, qs: list[Quantity], kinds: list[str], metrics: list[str | None]) -> list[str | None]:
     """'reduces latency by a factor of 3 on A100 and by a factor of 2 on H100': a 'by' that repeats the
     one before measures what it does, where its own kind would only give the default ('speed')."""
+    if len(qs) < 2:
+        return metrics
     out, lower = list(metrics), view(doc).lower
     for n in range(1, len(qs)):
         if kinds[n] == kinds[n - 1] and out[n - 1] and out[n] in (None, DEFAULT_METRICS.get(kinds[n])) \

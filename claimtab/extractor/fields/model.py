@@ -62,7 +62,7 @@ def resolve(ctx: DocContext, sent: Span, q: Quantity, baseline_span: tuple[int, 
         found = _name_around(ctx, q, banned) or _on_dataset_in_parentheses(ctx, sent, q, banned) \
             or _humans(ctx, sent, q) or _subject(ctx, sent, q, banned) or _method_variant(ctx, sent, q, banned) \
             or _metric_of_name(ctx, sent, q, banned) or _opening_subject(ctx, sent, q, banned)
-    if found and (language_pair(found) or found.startswith("-") or found in ctx.tasks()):  # '28.4 BLEU for English-German',
+    if found and (language_pair(found) or found.startswith("-") or ctx.is_task(found)):  # '28.4 BLEU for English-German',
         found = None  # a name whose head the source lost ('-A5-Stream'), a task ('our GEC tagger achieves')
     return found or ctx.method
 

@@ -71,7 +71,8 @@ class ModelName:
         return model_like(word, True) and not language_pair(word)
 
 
-PARENTHESIZED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]*[A-Z]s?)\)")  # '(GEC)', '(ABSA)', '(ReID)'
+ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s?")  # 'GEC', 'ABSA', 'ReID'
+DEFINITION_TOKENS = 24  # tokens before '(' that hold a long form and the verb that may introduce it
 TASK_HEADS, PROBLEM_HEADS = rules.words("task_head"), rules.words("problem_head")
 OWN_NAME_VERBS = rules.words("own_name_verb")
 OWN_NAME_REACH = 6  # words from the verb to the long form ('we propose a novel method integrated with ...')
@@ -177,20 +178,26 @@ def _rfind_letter(long: str, letter: str, k: int, initial: bool, first_word: int
     return k
 
 
-def defined_tasks(text: str) -> frozenset[str]:
-    """The acronyms the text defines as a task or problem ('grammatical error correction (GEC)', 'the Cell
-    Formation Problem (CFP)'): names of what is solved, never of a system that solves it. A long form the
-    paper introduces as its own ('we introduce a novel local autoregressive translation (LAT)') names its
-    method, unless it calls it a problem."""
-    found = set()
-    for m in PARENTHESIZED_ACRONYM.finditer(text):
-        acronym = m.group(1)
-        before = text[max(0, m.start() - 160):m.start()]
-        expansion = acronym_expansion(before[-80:], acronym.rstrip("s"))
-        head = expansion[-1] if expansion else ""
-        if head in PROBLEM_HEADS or head in TASK_HEADS and not _introduced(before, len(expansion)):
-            found.add(acronym)
-    return frozenset(found)
+def defines_task(v, name: str) -> bool:
+    """The text (its token view) defines `name` as a task or problem ('grammatical error correction
+    (GEC)', 'the Cell Formation Problem (CFP)'): the name of what is solved, never of a system that
+    solves it. A long form the paper introduces as its own ('we introduce a novel local autoregressive
+    translation (LAT)') names its method, unless it calls it a problem."""
+    text = v.text
+    if not ACRONYM.fullmatch(name) or name not in text:
+        return False
+    k = text.index(name)
+    while not (0 < k < len(text) - 1 and text[k - 1] == "(" and text[k + 1] == ")"):
+        try:
+            k = text.index(name, k + 1)
+        except ValueError:
+            return False
+    if k < 2 or v.lower[k - 2] not in TASK_HEADS and v.lower[k - 2] not in PROBLEM_HEADS:
+        return False  # the long form's last word, right before '(', names no task
+    before = v.chars(max(0, k - 1 - DEFINITION_TOKENS), k - 1)
+    expansion = acronym_expansion(before[-80:], name.rstrip("s"))
+    head = expansion[-1] if expansion else ""
+    return head in PROBLEM_HEADS or head in TASK_HEADS and not _introduced(before, len(expansion))
 
 
 def _introduced(before: str, n_words: int) -> bool:
