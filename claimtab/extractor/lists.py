@@ -28,7 +28,7 @@ PARALLEL_GAP = 7  # tokens of 'on <where> and' between two parallel 'by' phrases
 ANSWER_METRIC = 5  # tokens of the answered number's metric before the comparison word ('exact match accuracy ,')
 ANSWER_GAP = 14  # tokens from that word to the answering run ('compared to previous state-of-the-art values of')
 LIST_FILLER = rules.words("dataset_head")  # 'the DSB dataset, and ISIC': words a list of datasets may hold
-LIST_ENDS = rules.words("respectively") | {"with", "on", "in", "for", "to", "using", "respectively"}
+LIST_ENDS = rules.words("respectively") | {"with", "on", "in", "for", "to", "using"}
 FILL_NAME = 4  # tokens of a name no gazetteer knows in a list of datasets
 PLACE_PREPOSITIONS = ("on", "in", "for", "at", "with", "across", "under", "when")
 
