@@ -12,6 +12,7 @@ from claimtab import pieces
 from claimtab.claim import Claim
 from claimtab.extractor import extensions
 from claimtab.extractor.pipeline import renewed_nlp
+from claimtab.extractor.tokenizer import plain_spaces
 from claimtab.extractor.tokens import SOURCE_KEY
 from claimtab.readers import COMPRESSED, SUFFIXES, Columns, Intake, paper_id_for
 
@@ -111,7 +112,7 @@ def _titled(nlp, paper: dict, text: str):
     """The abstract (or a piece of it) as a Doc that knows its title (the method name is often before
     its colon). Text the tokenizer cannot take gives an empty Doc and the paper an error."""
     try:
-        doc = nlp.make_doc(text)
+        doc = nlp.make_doc(plain_spaces(text))
     except Exception as err:  # noqa: BLE001 - one odd text must not end a batch of thousands
         paper["_read_error"] = f"{type(err).__name__}: {err}"
         doc = nlp.make_doc("")

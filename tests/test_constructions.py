@@ -2203,6 +2203,10 @@ def test_results_kept_or_lost(text, expected):
     ("It runs at 500 samples/s.", [("500 samples/s", "throughput", "throughput")]),
     ("It processes 1M tokens per second on one H100.", [("1M tokens per second", "throughput", "throughput")]),
     ("Training takes 1,000 GPU hours.", [("1,000 GPU hours", "compute", "GPU hours")]),
+    # seconds written 'sec', also at a sentence's end
+    ("It runs at 23 frames/sec on one GPU.", [("23 frames/sec", "throughput", "throughput")]),
+    ("It processes 1,200 images/sec.", [("1,200 images/sec", "throughput", "throughput")]),
+    ("The parser reads 800 sentences per second.", [("800 sentences per second", "throughput", "throughput")]),
 ])
 def test_rates_written_with_a_slash(text, expected):
     assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
@@ -2231,3 +2235,16 @@ def test_compared_names_spaced_around_hyphens(text, baseline):
 ])
 def test_a_subject_spaced_around_its_hyphen(text, model):
     assert [c.model for c in extract_claims(text)] == [model]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a typeset space (no-break from a LaTeX '~', thin, narrow no-break) joins a number and its unit as a
+    # space does; the claim's text is the abstract's own
+    ("Its key is 256\u00a0bits long.", [("256\u00a0bits", "setting", "bits")]),
+    ("It reaches 81.2\u2009% accuracy on ImageNet.", [("81.2\u2009%", "score", "%")]),
+    ("It runs at 30\u202ffps on one GPU.", [("30\u202ffps", "throughput", "FPS")]),
+])
+def test_typeset_spaces_join_a_number_and_its_unit(text, expected):
+    claims = extract_claims(text)
+    assert [(c.text, c.kind, c.unit) for c in claims] == expected
+    assert all(text[c.start:c.end] == c.text for c in claims)
