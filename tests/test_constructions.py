@@ -1426,6 +1426,10 @@ def test_scores_glued_to_words(text, expected):
     # a decade is no quantity ('the 1990s' is not 1,990 seconds); seconds stay seconds
     ("Error rates fell steadily since the 1990s.", []),
     ("It was the top entry of the RepEval 2017 Shared Task.", []),
+    # ... also with words between: a year after a name names an edition
+    ("This result won first place on the ILSVRC 2015 classification task.", []),
+    ("Our system ranks first in the TREC 2019 deep learning track.", []),
+    ("Of these, 2015 training images are kept.", [("2015 training images", "data_size")]),
     ("In the '80s and 2000s, decoding took 30s.", [("30s", "time")]),
 ])
 def test_decimals_and_years(text, expected):
@@ -2248,3 +2252,52 @@ def test_typeset_spaces_join_a_number_and_its_unit(text, expected):
     claims = extract_claims(text)
     assert [(c.text, c.kind, c.unit) for c in claims] == expected
     assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a name in brackets after each member does not part a list: every member keeps the list's kind
+    ("We achieve absolute improvements of 8.9% on commonsense reasoning (Story Cloze Test), 5.7% on question "
+     "answering (RACE), and 1.5% on textual entailment (MultiNLI).", ["improvement"] * 3),
+    ("Our model reduces latency by 12% on the server GPU (A100), 8% on the desktop GPU (RTX 3090), and 5% "
+     "on the phone.", ["reduction"] * 3),
+    ("It yields gains of 2.1% on sentiment analysis in movie reviews (SST-2), 1.4% on paraphrase detection in "
+     "news (MRPC) and 0.9% on QNLI.", ["improvement"] * 3),
+])
+def test_bracketed_names_inside_a_list(text, kinds):
+    assert [c.kind for c in extract_claims(text)] == kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash between two amounts that make no range (the first above the second) lends no unit
+    ("We train nets of up to 152 layers - 8× deeper than VGG nets.", [("up to 152 layers", "layers")]),
+    ("It stores 40 images - 2x more than the cache.", [("40 images", "images")]),
+    ("Our encoder has 24 layers - 2x deeper than BERT-base.", [("24 layers", "layers")]),
+    # a true range still shares it
+    ("It uses 3 - 5 GB of memory.", [("3 - 5 GB", "B")]),
+])
+def test_a_dash_without_a_range_lends_no_unit(text, expected):
+    assert [(c.text, c.unit) for c in extract_claims(text)][:1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount of time or bytes that names a set of data measures the data
+    ("It beats the state of the art on the 100 hour subset.", [("100 hour", "data_size")]),
+    ("We train on the 960-hour training set of LibriSpeech.", [("960-hour", "data_size")]),
+    ("We release a 40 GB corpus of source code.", [("40 GB", "data_size")]),
+    ("The dataset contains more than 14 hours recordings of an event camera.",
+     [("more than 14 hours", "data_size")]),
+    # ... not a run time
+    ("Training takes 10 hours on one GPU.", [("10 hours", "time")]),
+])
+def test_amounts_naming_a_set_of_data(text, expected):
+    assert [(c.text, c.kind) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # an amount before a dataset's head measures the data, it names none
+    ("It is a 40 GB corpus.", []),
+    ("We train on a 960 h corpus.", []),
+    ("We use the 20 Newsgroups dataset.", ["20 Newsgroups"]),
+])
+def test_an_amount_names_no_dataset(text, datasets):
+    assert extract_papers([{"id": "p", "abstract": text}]).loc[0, "datasets"] == datasets

@@ -10,6 +10,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from claimtab import rules
+from claimtab.extractor import units
 from claimtab.extractor.caches import word_cache
 from claimtab.extractor.fields.names import (abbreviated_before, acronym_expansion, hyphenated_word, is_number,
                                              language_pair, model_like, name_key, namey_text, norm_key)
@@ -383,6 +384,8 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
     span = doc[start:end]
     if all(NUMBER_LIKE.match(t.text) for t in span):
         return None  # 'on 8 corpora', 'a 10K benchmark' count, they name nothing
+    if len(span) == 2 and NUMBER_LIKE.match(span[0].text) and units.lookup((span[1].text,)) is not None:
+        return None  # 'a 40 GB corpus', 'a 100-hour set' measure the data (not '20 Newsgroups')
     if len(span) == 1 and span[0].is_sent_start and span[0].is_title and not any(c.isdigit() for c in span.text):
         return None
     return span

@@ -587,10 +587,10 @@ def _attach_high_end(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
     high_q = Quantity(start=j + 1, end=other.end, num_start=j + 1, value=other.value * other.scale,
                       unit=other.unit, shape=other.shape, doc=doc)
     _attach_unit(doc, high_q, end, ann)
-    low = q.value
+    low, unit = q.value, q.unit
     if q.unit is None and high_q.unit is not None:
-        q.unit = high_q.unit
-        low = units.normalize(low * (other.scale if q.scale == 1.0 else 1.0), q.unit)
+        unit = high_q.unit
+        low = units.normalize(low * (other.scale if q.scale == 1.0 else 1.0), unit)
     elif q.scale == 1.0 and other.scale != 1.0:
         low = low * other.scale
     if low is None or high_q.value is None or low > high_q.value:
@@ -598,7 +598,7 @@ def _attach_high_end(doc: Doc, q: Quantity, end: int, ann: Annotations) -> None:
     if q.sign == "+" or q.metric and high_q.metric and q.metric != high_q.metric \
             or q.noun and not (high_q.noun or high_q.unit):
         return  # '+1.1 mAP to 61.4 mIoU', 'the three datasets to 49.4': a gain, a count, and a score
-    q.low, q.high, q.value = low, high_q.value, None
+    q.low, q.high, q.value, q.unit = low, high_q.value, None, unit  # the unit is lent only to a range
     q.end = high_q.end
     q.metric = q.metric or high_q.metric
     q.noun, q.noun_kind = q.noun or high_q.noun, q.noun_kind or high_q.noun_kind
@@ -682,9 +682,11 @@ def _is_year_or_date(doc: Doc, q: Quantity) -> bool:
     if DECADE.fullmatch(text) or SHORT_DECADE.fullmatch(text) and q.num_start > 0 \
             and doc[q.num_start - 1].text in ("'", "’") and not doc[q.num_start - 1].whitespace_:
         return True
-    named = q.end == q.num_start + 2 and q.noun == view(doc).text[q.num_start + 1] or view(doc).text[q.end - 1].istitle()
+    v = view(doc)
+    named = q.end == q.num_start + 2 and q.noun == v.text[q.num_start + 1] or v.text[q.end - 1].istitle() \
+        or q.num_start > 1 and v.is_alpha[q.num_start - 1] and v.text[q.num_start - 1][0].isupper()
     if q.noun and not q.noun.endswith("s") and YEAR_DIGITS.fullmatch(text) and named:
-        return True  # 'Text 2017 dataset', 'the RepEval 2017 Shared Task'
+        return True  # 'Text 2017 dataset', 'the RepEval 2017 Shared Task', 'the ILSVRC 2015 detection task'
     if q.unit or q.noun or q.metric or q.scale != 1.0 or q.shape != "digits":
         return False
     if q.value is not None and text.isdigit() and len(text) == 4 and 1900 <= q.value <= 2100:

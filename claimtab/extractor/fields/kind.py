@@ -20,6 +20,7 @@ from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
 
 DATA_NOUNS = rules.words("data_noun")
+DATASET_HEADS = rules.words("dataset_head")
 NOUN_GAP_STOP = rules.words("noun_gap_stop")
 GAIN_PREPOSITIONS = rules.words("gain_preposition")
 VALUE_WORDS = rules.words("value_word")  # between a metric and its value: 'an AUC value of 0.95'
@@ -136,10 +137,13 @@ def _amount_kind(q: Quantity, cues: list[Cue], hint: str) -> tuple[str, str]:
 
 
 def _of_data(q: Quantity) -> bool:
-    """The amount is followed by 'of' and, within two describing words, a word for data."""
+    """The amount is followed by 'of' and, within two describing words, a word for data; or it names a
+    set of data ('the 100-hour subset', 'a 960 h training set', 'a 40 GB corpus')."""
     v = view(q.doc)
-    if q.end + 1 >= len(v.lower) or v.lower[q.end] != "of":
+    if q.end + 1 >= len(v.lower):
         return False
+    if v.lower[q.end] != "of":
+        return any(w in DATA_NOUNS or w in DATASET_HEADS for w in v.lower[q.end:q.end + 2])
     return any(w in DATA_NOUNS for w in v.lower[q.end + 1:q.end + 4])
 
 
@@ -424,13 +428,27 @@ def _listed_kind(qs: list[Quantity], decided: list[tuple[str, str]], n: int, cue
     for m in range(n - 1, -1, -1):
         a, b = qs[m], qs[n]
         gap = range(a.end, b.start)
-        if len(gap) > INHERIT_GAP or any(i in cue_tokens or lower[i] == "than" for i in gap):
+        if _unbracketed(lower, gap) > INHERIT_GAP or any(i in cue_tokens or lower[i] == "than" for i in gap):
             return None
         if _in_parentheses(lower, a) and not _in_parentheses(lower, b):
             continue  # '49.4 (+1.0), 60.2 (+0.6)': a side note, not the list's member before b
         if same_unit(a, b) and decided[m][0] not in ("count", "setting", "other"):
             return decided[m][0], f"list:{decided[m][1]}"
     return None
+
+
+def _unbracketed(lower, gap: range) -> int:
+    """Tokens of a gap outside parentheses: a name in brackets ('5.7% on question answering (RACE), 1.5%
+    on ...') does not part two members of a list."""
+    depth = count = 0
+    for i in gap:
+        if lower[i] == "(":
+            depth += 1
+        elif lower[i] == ")" and depth:
+            depth -= 1
+        elif not depth:
+            count += 1
+    return count
 
 
 def _repeated(lower: list[str], start: int) -> str | None:
