@@ -2301,3 +2301,29 @@ def test_amounts_naming_a_set_of_data(text, expected):
 ])
 def test_an_amount_names_no_dataset(text, datasets):
     assert extract_papers([{"id": "p", "abstract": text}]).loc[0, "datasets"] == datasets
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threshold is a setting, and the metric it is a threshold of is not the result's metric
+    ("We use an IoU threshold of 0.5 and reach 41.2 AP.", [("0.5", "setting", None), ("41.2 AP", "score", "AP")]),
+    ("It improves AP at IoU threshold 0.75 by 3.1 points.",
+     [("0.75", "setting", None), ("3.1 points", "improvement", "AP")]),
+    ("At a confidence threshold of 0.7, precision rises to 92%.",
+     [("0.7", "setting", None), ("92%", "score", "precision")]),
+])
+def test_thresholds_are_settings(text, expected):
+    assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a physical amount is an error metric's value when written as one, and so is the list it opens
+    ("It has P1 errors of 38.4 mm and 16.2 mm on Human3.6M and MPI-INF-3DHP.",
+     [("38.4 mm", "score", "error rate"), ("16.2 mm", "score", "error rate")]),
+    ("It reaches an MPJPE of 41.2 mm on Human3.6M.", [("41.2 mm", "score", "MPJPE")]),
+    ("It attains a mean absolute error of 3.2 K on the test set.", [("3.2 K", "score", "MAE")]),
+    # ... not a precision asked for, nor a plain measurement
+    ("We need an accuracy of 16.25 nanometers.", [("16.25 nanometers", "other", None)]),
+    ("The samples were heated to 300 K and 400 K.", [("300 K", "other", None), ("400 K", "other", None)]),
+])
+def test_physical_amounts_as_errors(text, expected):
+    assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected

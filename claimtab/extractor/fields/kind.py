@@ -14,13 +14,14 @@ from claimtab import rules
 from claimtab.claim import AMOUNT_KINDS, COST_KINDS
 from claimtab.extractor.cues import Cue
 from claimtab.extractor.fields.names import model_like, namey_text
-from claimtab.extractor.lexicon import Annotations
+from claimtab.extractor.lexicon import Annotations, metric_named
 from claimtab.extractor.lists import joined, parallel_by, same_unit, slash_joined, versus
 from claimtab.extractor.quantities import Quantity
 from claimtab.extractor.tokens import view
 
 DATA_NOUNS = rules.words("data_noun")
 DATASET_HEADS = rules.words("dataset_head")
+DIRECTIONS = {canon: direction for canon, direction in rules.metrics().values()}
 NOUN_GAP_STOP = rules.words("noun_gap_stop")
 GAIN_PREPOSITIONS = rules.words("gain_preposition")
 VALUE_WORDS = rules.words("value_word")  # between a metric and its value: 'an AUC value of 0.95'
@@ -60,8 +61,8 @@ def decide(q: Quantity, cues: list[Cue], scored: bool) -> tuple[str, str]:
         return hint, f"noun:{q.noun}"
     if hint in AMOUNT_KINDS:
         return _amount_kind(q, cues, hint)
-    if hint == "other":
-        return "other", f"unit:{q.unit.surface}"
+    if hint == "other":  # a physical amount, unless it is an error's value ('P1 errors of 38.4 mm')
+        return ("score", "metric-of") if _error_of(q, cues) else ("other", f"default:unit:{q.unit.surface}")
     if _counts_words(q, cues):
         return "count", "bare-before-word"
     canon = q.unit.canonical if q.unit else None
@@ -109,14 +110,27 @@ def _value_of_metric(q: Quantity, cues: list[Cue]) -> bool:
     """'a lower perplexity of 52.8', 'an accuracy of 85%', 'an AUC value of 0.95': a number after '<metric>
     (value) of' is the metric's value, whatever adjective stands before the metric (not 'a gain in
     accuracy of 3%')."""
+    return _metric_valued(q, cues) is not None
+
+
+def _metric_valued(q: Quantity, cues: list[Cue]) -> str | None:
+    """The metric's name (or result noun) in '<metric> (value) of <q>', else None."""
     v = view(q.doc)
     if q.start < 3 or v.lower[q.start - 1] != "of":
-        return False
+        return None
     if v.lower[q.start - 2] in RESULT_NOUNS:
-        return True  # 'a new SOTA of 0.88', 'a new record of 85%'
+        return v.lower[q.start - 2]  # 'a new SOTA of 0.88', 'a new record of 85%'
     gap = 3 if v.lower[q.start - 2] in VALUE_WORDS else 2
     metric = next((c for c in cues if c.category == "metric" and not c.after and c.distance == gap), None)
-    return metric is not None and v.lower[metric.start - 1] not in GAIN_PREPOSITIONS
+    return metric.text if metric is not None and v.lower[metric.start - 1] not in GAIN_PREPOSITIONS else None
+
+
+def _error_of(q: Quantity, cues: list[Cue]) -> bool:
+    """'P1 errors of 38.4 mm', 'an MAE of 3.2 K': a physical amount that is an error metric's value (one
+    where lower is better) is a score; 'an accuracy of 16 nm' states a precision, no result."""
+    name = _metric_valued(q, cues)
+    canon = metric_named(name) if name else None
+    return canon is not None and DIRECTIONS.get(canon) == "lower"
 
 
 def _amount_kind(q: Quantity, cues: list[Cue], hint: str) -> tuple[str, str]:

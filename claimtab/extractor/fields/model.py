@@ -11,6 +11,7 @@ from claimtab import rules
 from claimtab.extractor.datasets import KEY as DATASET_KEY
 from claimtab.extractor.doc_context import DocContext
 from claimtab.extractor.fields.baseline import names_after
+from claimtab.extractor.lexicon import metric_named
 from claimtab.extractor.fields.names import (DEFINED_NAME, generic_word, hyphenated_word, language_pair, model_like,
                                              norm_key, subject_like)
 from claimtab.extractor.quantities import Quantity, version_of_name
@@ -322,7 +323,7 @@ def _metric_of_name(ctx: DocContext, sent: Span, q: Quantity, banned: _Banned) -
             return None
         if v.lower[k] == "of" and k - 1 in ctx.metric_tokens and k + 1 < q.start and k + 1 not in banned:
             name, _end = hyphenated_word(v, k + 1)
-            return name if model_like(name, True) else None
+            return name if model_like(name, True) and not metric_named(name) else None  # not 'mAP of IoU thresholds'
         if v.lower[k] == "'s" and k - 1 > sent.start and k - 1 not in banned \
                 and any(i in ctx.metric_tokens for i in range(k + 1, min(q.start, k + 4))):
             return v.text[k - 1] if model_like(v.text[k - 1]) else None
