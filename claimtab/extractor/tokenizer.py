@@ -30,13 +30,12 @@ SEPARATORS = r"[-–—~∼|]"
 
 # Typeset spaces ('256\u00a0bits' from a LaTeX '~', '81.2\u2009%') are one space to the tokenizer; spaCy would
 # make each a token of its own and part a number from its unit. Same length, so offsets hold.
-_PLAIN_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-                               "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+TYPESET_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def plain_spaces(text: str) -> str:
     """`text` with typeset spaces (no-break, thin, narrow...) written as plain spaces."""
-    return text.translate(_PLAIN_SPACES)
+    return text if text.isascii() else TYPESET_SPACE.sub(" ", text)  # isascii: no scan of most texts
 
 
 def _unit_suffixes() -> list[str]:
