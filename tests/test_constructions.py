@@ -2327,3 +2327,35 @@ def test_thresholds_are_settings(text, expected):
 ])
 def test_physical_amounts_as_errors(text, expected):
     assert [(c.text, c.kind, c.metric) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, metric, baseline", [
+    # an acronym named as an example of systems is a system, though a metric has the same name
+    ("It outperforms SoTA models like MAE by 1.2% top-1 accuracy.", "top-1 accuracy", "MAE"),
+    ("Our method beats strong baselines such as MAE and BEiT by 0.8% top-1 accuracy.", "top-1 accuracy", "MAE"),
+    ("It beats methods including MAE by 0.8% top-1 accuracy.", "top-1 accuracy", "MAE"),
+    # ... not the metric where no systems are spoken of
+    ("It lowers the MAE by 0.3 on KITTI.", "MAE", None),
+])
+def test_an_example_of_systems_is_no_metric(text, metric, baseline):
+    assert [(c.metric, c.baseline) for c in extract_claims(text)] == [(metric, baseline)]
+
+
+@pytest.mark.parametrize("text, metric", [
+    # a listed metric's acronym with a lower-case letter for its variant, written after a score
+    ("VPD attains 73.3% oIoU on RefCOCO.", "oIoU"),
+    ("It reaches 45.1 cIoU on the val split.", "cIoU"),
+    ("It gets 38.2 bAP on the boundary benchmark.", "bAP"),
+])
+def test_a_variant_of_a_listed_metric(text, metric):
+    assert [c.metric for c in extract_claims(text)] == [metric]
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # a split glued to a dataset's name by a hyphen is a mention of the dataset; a participle is not
+    ("It reaches 73.3% oIoU on RefCOCO-val referring image segmentation.", ["RefCOCO"]),
+    ("It reaches 41.2 AP on COCO-val with ImageNet-pretrained weights.", ["COCO"]),
+    ("We use ImageNet-pretrained weights.", []),
+])
+def test_a_split_glued_to_a_dataset(text, datasets):
+    assert extract_papers([{"id": "p", "abstract": text}]).loc[0, "datasets"] == datasets

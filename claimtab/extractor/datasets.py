@@ -24,6 +24,7 @@ CITATIONS = rules.words("citation_marker")
 AFTER_ON_DATA = (",", ".", "and", ")", "(", ";", "is", "are", "was", "were", "from", "respectively")  # 'on FUNSD is boosted from'
 EVENTS = rules.words("event_head")
 SPLIT_HEADS = ("set", "sets")  # heads written after 'data' ('two data sets')
+SPLIT_WORDS = ("val", "test", "dev", "train", "validation")  # glued to a name: its split ('RefCOCO-val')
 SERIES = rules.words("evaluation_series")  # 'SemEval', 'DUC': a year after one names an edition's data
 YEAR = re.compile(r"(?:19|20)\d\d")
 SHORT_YEAR = re.compile(r"['’]?[0-2]\d")  # '15', "'14" after a series' name
@@ -367,10 +368,10 @@ def _longest_at(v, i: int, table: dict[str, str], prefixes: frozenset[str],
 
 
 def _glued_to_word(doc: Doc, span: Span) -> bool:
-    """'ImageNet-pretrained' is not a mention of ImageNet as a benchmark."""
+    """'ImageNet-pretrained' is not a mention of ImageNet as a benchmark ('RefCOCO-val', a split, is)."""
     end, v = span.end, view(doc)
     return end + 1 < len(doc) and not v.space[end - 1] and v.text[end] == "-" \
-        and not v.space[end] and v.text[end + 1].islower()
+        and not v.space[end] and v.text[end + 1].islower() and v.lower[end + 1] not in SPLIT_WORDS
 
 
 def _trim_name(doc: Doc, start: int, end: int) -> Span | None:

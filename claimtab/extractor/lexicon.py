@@ -56,6 +56,8 @@ class Annotations:
 
 TITLED_ACRONYM = re.compile(r"([A-Z]{4,})(?:$|-)")  # 'ROUGE-L', 'BLEU': a word-like acronym, before a hyphen or alone
 TERM_NOUNS = rules.words("term_noun")
+EXAMPLE_OPENERS = rules.words("example_opener")
+GENERIC_NOUNS = rules.words("generic_noun")
 SENTENCE_ENDERS = rules.words("sentence_ender")
 SCORE_NOUNS = ("score", "scores")
 SCORE_NOUN = "score"  # 'score', 'scores' after a metric's name
@@ -199,7 +201,8 @@ class Lexicon:
         for (s, e), canon in sorted(found.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
             if e - s == 1 and v.text[s] in defined and s not in constructed:
                 canon = defined[v.text[s]]  # 'log-average miss rate (MR)': MR is the miss rate here
-            if _names_a_term(v, e) or canon is None or not taken.isdisjoint(range(s, e)) or _compound_modifier(v, s, e):
+            if _names_a_term(v, e) or canon is None or not taken.isdisjoint(range(s, e)) or _compound_modifier(v, s, e) \
+                    or _an_example_system(v, s, e):
                 continue
             taken.update(range(s, e))
             hit = Hit(s, e, "metric", canon)
@@ -273,6 +276,19 @@ def _compound_modifier(v, s: int, e: int) -> bool:
         and v.is_alpha[e] and v.text[e].islower() and v.lower[e] not in FUNCTION_WORDS
 
 
+def _an_example_system(v, s: int, e: int) -> bool:
+    """'SoTA models like MAE', 'baselines such as MAE and BEiT': an acronym named as an example of systems
+    is a system (the masked autoencoder), not the metric it is also the name of."""
+    if e - s != 1 or not v.text[s].isupper() or s < 2:
+        return False
+    k = s - 1
+    if v.lower[k] == "as" and v.lower[k - 1] == "such":
+        k -= 1
+    elif v.lower[k] not in EXAMPLE_OPENERS:
+        return False
+    return any(v.lower[i] in GENERIC_NOUNS for i in range(max(0, k - 2), k))
+
+
 def _names_a_term(v, e: int) -> bool:
     """The words after a metric's name make it part of a task or a term ('error correction')."""
     k = e + (e < len(v.lower) and v.text[e] == "-")
@@ -323,7 +339,7 @@ def named_after_values(v, numbers: list[int]) -> list[int]:
     found = []
     for p in numbers:
         k = p + 1 + (p + 1 < len(v.text) and v.text[p + 1] == "%")
-        if k + 1 >= len(v.text) or not v.space[k - 1] or not VALUE_ACRONYM.match(v.text[k]) \
+        if k + 1 >= len(v.text) or not v.space[k - 1] or not (VALUE_ACRONYM.match(v.text[k]) or _prefixed_metric(v.text[k])) \
                 or not ("." in v.text[p] or k > p + 1) or v.lower[k + 1] not in ACRONYM_FOLLOWERS:
             continue
         measured_on = v.lower[k + 1] in ("on", "in")  # '88.2% MODA on Wildtrack' (MODA is also a dataset)
@@ -331,6 +347,12 @@ def named_after_values(v, numbers: list[int]) -> list[int]:
         if v.text[k] not in rules.unit_surfaces() and not money and (measured_on or k not in _dataset_words(v)):
             found.append(k)
     return found
+
+
+def _prefixed_metric(word: str) -> bool:
+    """'oIoU', 'cIoU', 'bAP': a listed metric's acronym with a lower-case letter before it that says which
+    variant (overall, complete, boundary)."""
+    return len(word) > 2 and word[0].islower() and word[1].isupper() and metric_named(word[1:]) is not None
 
 
 def _dataset_words(v) -> frozenset[int]:
